@@ -1,0 +1,67 @@
+# pressroom — `make run` to try it, `make test` to check it. `make help` lists the rest.
+
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+export DJANGO_SETTINGS_MODULE ?= pressroom.settings.production
+UV_SYNC := UV_PROJECT_ENVIRONMENT=$(VENV) $(BIN)/uv sync --frozen --inexact --quiet
+CATALOGS := $(wildcard pressroom/locale/*/LC_MESSAGES/django.po)
+COMPILED := $(CATALOGS:.po=.mo)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format messages clean compile-catalogs
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv>=0.13,<0.14"
+
+$(VENV)/.run-deps: pyproject.toml uv.lock | $(BIN)/uv
+	$(UV_SYNC) --no-dev
+	@touch $@
+
+$(VENV)/.dev-deps: pyproject.toml uv.lock | $(BIN)/uv
+	$(UV_SYNC)
+	@touch $@ $(VENV)/.run-deps
+
+%.mo: %.po | $(VENV)/.run-deps
+	$(BIN)/pybabel compile --use-fuzzy=false --statistics -i $< -o $@ 2>&1 | tail -n 1
+
+compile-catalogs: $(COMPILED)
+
+run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on http://127.0.0.1:$(PORT)
+	@$(MANAGE) migrate --no-input -v 0
+	@$(MANAGE) collectstatic --no-input -v 0
+	@$(MANAGE) load_demo
+	@$(MANAGE) ensure_admin
+	@echo ""
+	@echo "  pressroom is at   http://127.0.0.1:$(PORT)/"
+	@echo "  campaign page     http://127.0.0.1:$(PORT)/bg/cohesion/  (and /en/cohesion/)"
+	@echo "  media centre      http://127.0.0.1:$(PORT)/bg/media/     (and /en/media/)"
+	@echo "  editors' admin    http://127.0.0.1:$(PORT)/admin/"
+	@echo "  Ctrl-C stops the server, the background worker and the scheduler."
+	@echo ""
+	@exec $(BIN)/honcho start -f Procfile -p $(PORT)
+
+test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (PostgreSQL when DATABASE_URL is set)
+	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev-deps ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev-deps ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: $(VENV)/.dev-deps ## extract new UI strings into all 24 catalogs
+	cd pressroom && ../$(BIN)/python ../manage.py makemessages --all --no-location --no-obsolete -i "settings/*"
+
+clean: ## remove the virtual environment (the data in var/ stays)
+	rm -rf $(VENV)

@@ -1,0 +1,96 @@
+"""Abstract pages shared by the subjects of the site."""
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail_localize.fields import SynchronizedField
+
+from .blocks import BodyBlock, LinkBlock
+from .fallback import foreign_languages
+
+
+class PressroomPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Published, public pages with what a listing needs to mark untranslated items."""
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .annotate(alias_language=F("alias_of__locale__language_code"))
+        )
+
+    def in_locale_of(self, page):
+        return self.filter(locale_id=page.locale_id)
+
+    def in_topics(self, topics):
+        """Pages tagged with any of the topics, whatever the locale of the topic objects."""
+        keys = {topic.translation_key for topic in topics}
+        return self.filter(topics__translation_key__in=keys).distinct()
+
+
+class PressroomPage(Page):
+    """Base of every public page: gathers what the page shows to state translation gaps."""
+
+    objects = PageManager.from_queryset(PressroomPageQuerySet)()
+
+    # The same slugs in every language: /bg/cohesion/ and /en/cohesion/.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta:
+        abstract = True
+
+    def get_sections(self, request) -> dict:
+        """What the page shows besides its own fields; lists of pages or snippets."""
+        return {}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = self.get_sections(request)
+        context.update(sections)
+        context["foreign_languages"] = sorted(foreign_languages(self, _shown(sections)))
+        return context
+
+
+def _shown(sections: dict):
+    for value in sections.values():
+        if isinstance(value, Page | TranslatableMixin):
+            yield value
+        elif isinstance(value, list | tuple) or hasattr(value, "object_list"):
+            yield from (item for item in value if hasattr(item, "locale_id"))
+
+
+class ArticlePage(PressroomPage):
+    """Press releases, news and opinions: one interface for listings, feeds and search."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    lead = models.TextField(_("lead"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    topics = ParentalManyToManyField(
+        "topics.Topic", blank=True, related_name="+", verbose_name=_("topics")
+    )
+    related_links = StreamField(
+        [("link", LinkBlock())], blank=True, verbose_name=_("related links")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("topics"),
+        FieldPanel("body"),
+        FieldPanel("related_links"),
+    ]
+
+    override_translatable_fields = [
+        *PressroomPage.override_translatable_fields,
+        SynchronizedField("topics"),
+    ]
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,102 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail_localize.fields import SynchronizedField
+
+from pressroom.core.blocks import BodyBlock
+from pressroom.core.models import PressroomPage, PressroomPageQuerySet
+
+LISTING_COUNT = 50
+
+
+class EventQuerySet(PressroomPageQuerySet):
+    """Upcoming or past is decided by the clock: an event is upcoming until it ends."""
+
+    def _ends(self):
+        return self.annotate(ends_at=Coalesce("end", "start"))
+
+    def upcoming(self, now=None):
+        return self._ends().filter(ends_at__gte=now or timezone.now()).order_by("start")
+
+    def past(self, now=None):
+        return self._ends().filter(ends_at__lt=now or timezone.now()).order_by("-start")
+
+
+class EventPage(PressroomPage):
+    """An event; times are entered and shown in Brussels time."""
+
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"), null=True, blank=True)
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    online_url = models.URLField(_("online at"), blank=True)
+    lead = models.TextField(_("lead"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    topics = ParentalManyToManyField(
+        "topics.Topic", blank=True, related_name="+", verbose_name=_("topics")
+    )
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    content_panels = [
+        *PressroomPage.content_panels,
+        MultiFieldPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where")),
+        FieldPanel("lead"),
+        FieldPanel("topics"),
+        FieldPanel("body"),
+    ]
+    override_translatable_fields = [
+        *PressroomPage.override_translatable_fields,
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("topics"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")),
+                name="event_ends_after_it_starts",
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("An event cannot end before it starts.")})
+        if not (self.venue or self.online_url):
+            raise ValidationError({"venue": _("Give a venue, an online address, or both.")})
+
+    @property
+    def is_upcoming(self) -> bool:
+        return (self.end or self.start) >= timezone.now()
+
+
+class EventIndexPage(PressroomPage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def get_sections(self, request):
+        events = EventPage.objects.for_listing().in_locale_of(self)
+        return {
+            "upcoming_events": list(events.upcoming()[:LISTING_COUNT]),
+            "past_events": list(events.past()[:LISTING_COUNT]),
+        }

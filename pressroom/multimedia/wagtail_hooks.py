@@ -1,0 +1,16 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Video
+
+
+class VideoViewSet(SnippetViewSet):
+    model = Video
+    icon = "media"
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["title", "published_at"]
+    search_fields = ["title", "description"]
+
+
+register_snippet(VideoViewSet)

@@ -1,0 +1,218 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+from pressroom.core.blocks import ContactBlock, LinkBlock
+from pressroom.core.fallback import localize, localize_related, originals
+from pressroom.core.models import ArticlePage, PressroomPage, PressroomPageQuerySet
+from pressroom.people.models import PressOfficer
+from pressroom.topics.models import Topic
+
+LATEST_COUNT = 5
+PAGE_SIZE = 20
+
+
+class ReleaseType(TranslatableMixin, models.Model):
+    """The kind of a release: press release, news, statement, … (translatable labels)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("release type")
+        verbose_name_plural = _("release types")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_release_type_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class PressReleaseQuerySet(PressroomPageQuerySet):
+    def of_type(self, release_type):
+        return self.filter(release_type__translation_key=release_type.translation_key)
+
+    def newest_first(self):
+        return self.order_by("-date", "-first_published_at")
+
+    def with_labels(self):
+        return self.select_related("release_type").prefetch_related("topics")
+
+
+class PressReleasePage(ArticlePage):
+    release_type = models.ForeignKey(
+        ReleaseType,
+        verbose_name=_("type"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    press_contacts = ParentalManyToManyField(
+        PressOfficer, blank=True, related_name="+", verbose_name=_("press contacts")
+    )
+
+    objects = PageManager.from_queryset(PressReleaseQuerySet)()
+
+    content_panels = [
+        *ArticlePage.content_panels[:2],
+        FieldPanel("release_type"),
+        *ArticlePage.content_panels[2:],
+        FieldPanel("press_contacts"),
+    ]
+    override_translatable_fields = [
+        *ArticlePage.override_translatable_fields,
+        SynchronizedField("release_type"),
+        SynchronizedField("press_contacts"),
+    ]
+    parent_page_types = ["press.PressReleaseIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+
+    def get_sections(self, request):
+        (release_type,) = localize([self.release_type])
+        topics = localize(self.topics.all())
+        contacts = localize(self.press_contacts.all())
+        return {"release_type": release_type, "topics": topics, "press_contacts": contacts}
+
+
+def latest_press_releases(page, count=LATEST_COUNT) -> list[PressReleasePage]:
+    releases = list(
+        PressReleasePage.objects.for_listing()
+        .in_locale_of(page)
+        .newest_first()
+        .with_labels()[:count]
+    )
+    label_releases(releases)
+    return releases
+
+
+def label_releases(releases) -> None:
+    """Type and topics of each release in the reader's language, in two queries."""
+    types = localize(release.release_type for release in releases)
+    for release, release_type in zip(releases, types, strict=True):
+        release.shown_type = release_type
+    localize_related(releases, "topics", "shown_topics")
+
+
+class PressReleaseIndexPage(PressroomPage):
+    """All press releases, newest first, filtered by topic and type."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["press.MediaCentrePage"]
+    subpage_types = ["press.PressReleasePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("press release index")
+
+    def get_sections(self, request):
+        releases = (
+            PressReleasePage.objects.for_listing().in_locale_of(self).descendant_of(self)
+        )
+        topics = sorted(localize(originals(Topic)), key=lambda topic: topic.name.casefold())
+        types = localize(originals(ReleaseType))
+        chosen_topic = _chosen(request.GET.get("topic"), topics)
+        chosen_type = _chosen(request.GET.get("type"), types)
+        unknown_filter = (request.GET.get("topic") and chosen_topic is None) or (
+            request.GET.get("type") and chosen_type is None
+        )
+        if unknown_filter:
+            releases = releases.none()
+        if chosen_topic:
+            releases = releases.in_topics([chosen_topic])
+        if chosen_type:
+            releases = releases.of_type(chosen_type)
+        paginator = Paginator(releases.newest_first().with_labels(), PAGE_SIZE)
+        page_of_releases = paginator.get_page(request.GET.get("page"))
+        label_releases(page_of_releases.object_list)
+        return {
+            "releases": page_of_releases,
+            "filter_topics": topics,
+            "filter_types": types,
+            "chosen_topic": chosen_topic,
+            "chosen_type": chosen_type,
+            "unknown_filter": unknown_filter,
+        }
+
+
+def _chosen(slug, options):
+    if not slug:
+        return None
+    return next((option for option in options if option.slug == slug), None)
+
+
+class MediaCentrePage(PressroomPage):
+    """The media centre: the latest releases, press officers and services for journalists."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    social_links = StreamField(
+        [("link", LinkBlock())], blank=True, verbose_name=_("social media links")
+    )
+    press_releases_heading = models.CharField(
+        _("heading of the latest press releases"),
+        max_length=255,
+        default="Latest press releases",
+    )
+    related_information = StreamField(
+        [("link", LinkBlock())], blank=True, verbose_name=_("related information")
+    )
+    social_media_team = StreamField(
+        [("contact", ContactBlock())], blank=True, max_num=1, verbose_name=_("social media team")
+    )
+    press_officers_heading = models.CharField(
+        _("heading of the press officers"), max_length=255, default="Press officers"
+    )
+    audiovisual_services = StreamField(
+        [("contact", ContactBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("audiovisual services"),
+    )
+    photo_services = StreamField(
+        [("contact", ContactBlock())], blank=True, max_num=1, verbose_name=_("photo services")
+    )
+
+    content_panels = [
+        *PressroomPage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("social_links"),
+        FieldPanel("press_releases_heading"),
+        FieldPanel("related_information"),
+        FieldPanel("social_media_team"),
+        FieldPanel("press_officers_heading"),
+        MultiFieldPanel(
+            [FieldPanel("audiovisual_services"), FieldPanel("photo_services")],
+            heading=_("Services"),
+        ),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["press.PressReleaseIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("media centre")
+
+    def get_sections(self, request):
+        officers = localize(originals(PressOfficer))
+        index = PressReleaseIndexPage.objects.live().child_of(self).first()
+        return {
+            "latest_press_releases": latest_press_releases(self),
+            "press_release_index": index,
+            "press_officers": officers,
+        }
