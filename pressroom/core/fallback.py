@@ -99,16 +99,22 @@ def _alias_language(page: Page) -> str:
 
 
 def shown_language(obj, field: str | None = None) -> str:
-    """The language the given object's text (or one field of it) is shown in."""
-    reader = translation.get_language() or source_language_code()
+    """The language the object's text (or one field of it) is shown in.
+
+    Without a field a page is only checked for being an untranslated alias, which costs no
+    query in listings built with `for_listing()`; with a field its segments are checked.
+    """
     if isinstance(obj, Page):
-        gaps = page_gaps(obj)
-        if gaps.whole or (field and gaps.covers(field)):
-            return gaps.language or reader
-        return reader
+        if obj.alias_of_id:
+            return _alias_language(obj)
+        if field:
+            gaps = page_gaps(obj)
+            if gaps.covers(field) and gaps.language:
+                return gaps.language
+        return language_of_locale_id(obj.locale_id)
     if isinstance(obj, TranslatableMixin):
         return language_of_locale_id(obj.locale_id)
-    return reader
+    return translation.get_language() or source_language_code()
 
 
 def localize(objects: Iterable[T], related: tuple[str, ...] = ()) -> list[T]:

@@ -1,0 +1,171 @@
+"""Template tags for every public page: languages, fallbacks, dates and navigation."""
+
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_interval
+from django import template
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.html import format_html
+from wagtail.models import Locale, Page, Site
+
+from pressroom.core.fallback import page_gaps, shown_language
+from pressroom.core.locales import (
+    content_language_codes,
+    language_name,
+    native_name,
+    source_language_code,
+    text_direction,
+)
+
+register = template.Library()
+BRUSSELS = ZoneInfo(settings.TIME_ZONE)
+
+
+def _reader() -> str:
+    return translation.get_language() or source_language_code()
+
+
+def _babel_locale(code: str) -> str:
+    return code.replace("-", "_")
+
+
+@register.simple_tag
+def lang_attr(obj, field=None):
+    """` lang="en"` when the object's text (or the field's) is not in the page's language."""
+    language = shown_language(obj, field)
+    if language == _reader():
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, text_direction(language))
+
+
+@register.simple_tag
+def language_native_name(code):
+    return native_name(code)
+
+
+@register.filter
+def language_names(codes):
+    """Names of the languages, in the reader's language."""
+    return [(code, language_name(code)) for code in codes]
+
+
+@register.filter
+def text_dir(code):
+    return text_direction(code)
+
+
+@register.filter
+def local_date(value, style="long"):
+    if not value:
+        return ""
+    return format_date(value, format=style, locale=_babel_locale(_reader()))
+
+
+@register.simple_tag
+def event_when(start, end=None):
+    """The time span of an event in Brussels time, written the reader's way."""
+    start = timezone.localtime(start, BRUSSELS)
+    if end is None:
+        end = start
+    end = timezone.localtime(end, BRUSSELS)
+    skeleton = "yMMMMdHm" if start.time() != end.time() or start.hour or start.minute else "yMMMMd"
+    return format_interval(
+        start, end, skeleton=skeleton, tzinfo=BRUSSELS, locale=_babel_locale(_reader())
+    )
+
+
+@register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    request = context.get("request")
+    reader = _reader()
+    versions = {}
+    if isinstance(page, Page) and page.id:
+        for version in page.get_translations(inclusive=True).select_related("locale"):
+            versions[version.locale.language_code] = version
+    languages = []
+    for code in content_language_codes():
+        version = versions.get(code)
+        url = version.get_url(request) if version is not None else f"/{code}/"
+        languages.append(
+            {
+                "code": code,
+                "name": native_name(code),
+                "url": url,
+                "current": code == reader,
+                "translated": version is not None and not version.alias_of_id,
+            }
+        )
+    return {"languages": languages, "current_name": native_name(reader), "page": page}
+
+
+@register.inclusion_tag("core/includes/alternate_links.html", takes_context=True)
+def alternate_links(context, page):
+    """`<link rel="alternate" hreflang>` for the real translations of the page only."""
+    request = context.get("request")
+    if not isinstance(page, Page) or not page.id:
+        return {"alternates": []}
+    versions = page.get_translations(inclusive=True).filter(alias_of__isnull=True)
+    alternates = [
+        (version.locale.language_code, version.get_full_url(request))
+        for version in versions.select_related("locale")
+    ]
+    return {"alternates": sorted(alternates)}
+
+
+@register.inclusion_tag("core/includes/fallback_notice.html", takes_context=True)
+def fallback_notice(context, page):
+    languages = context.get("foreign_languages") or []
+    whole = isinstance(page, Page) and page_gaps(page).whole
+    return {
+        "languages": [(code, native_name(code)) for code in languages],
+        "whole": whole,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    """The home page of the site in the reader's language (or the original)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    root = site.root_page
+    locale = Locale.objects.filter(language_code=_reader()).first()
+    return (root.get_translation_or_none(locale) if locale else None) or root
+
+
+@register.inclusion_tag("core/includes/main_navigation.html")
+def main_navigation(home, current=None):
+    items = []
+    if home is not None:
+        for item in home.get_children().live().public().in_menu():
+            item.is_current = current is not None and item.pk == current.pk
+            item.is_ancestor = (
+                current is not None and not item.is_current and current.path.startswith(item.path)
+            )
+            items.append(item)
+    return {"home": home, "items": items}
+
+
+@register.filter
+def tel_href(phone):
+    """"+32 (0) 470 89 53 82" -> "+32470895382": the (0) is dialled only within the country."""
+    digits = phone.replace("(0)", "")
+    return "".join(char for char in digits if char.isdigit() or char == "+")
+
+
+@register.inclusion_tag("core/includes/share_links.html", takes_context=True)
+def share_links(context, page):
+    request = context["request"]
+    url = quote(page.get_full_url(request), safe="")
+    title = quote(page.title, safe="")
+    return {
+        "links": [
+            ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={url}"),
+            ("X", f"https://x.com/intent/post?url={url}&text={title}"),
+            ("LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+        ],
+        "mailto": f"mailto:?subject={title}&body={url}",
+    }
