@@ -149,6 +149,7 @@ PRESS_RELEASE = {
 
 STATEMENT = {
     "slug": "barometer-statement",
+    "date": date(2020, 10, 12),
     "title": "Statement on the Annual Regional and Local Barometer",
     "topics": ["territorial-cohesion"],
     "lead": "The barometer shows that regions and cities want a stronger say in how EU "

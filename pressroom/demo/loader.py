@@ -1,7 +1,7 @@
 """Loads the demo content as real pages and snippets, translated through wagtail-localize."""
 
 import io
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -209,7 +209,7 @@ class DemoLoader:
             PressReleasePage(
                 slug=content.STATEMENT["slug"],
                 title=content.STATEMENT["title"],
-                date=self.today,
+                date=content.STATEMENT["date"],
                 lead=content.STATEMENT["lead"],
                 release_type=self.types["statement"],
             ),
@@ -222,8 +222,6 @@ class DemoLoader:
         return [(seed_release, True), (statement, True)]
 
     def _news(self, index):
-        from datetime import timedelta
-
         pages = []
         for item in content.NEWS:
             page = self._page(

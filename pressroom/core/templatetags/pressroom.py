@@ -3,7 +3,7 @@
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_interval
+from babel.dates import format_date, format_interval, format_time
 from django import template
 from django.conf import settings
 from django.utils import timezone, translation
@@ -66,13 +66,19 @@ def local_date(value, style="long"):
 @register.simple_tag
 def event_when(start, end=None):
     """The time span of an event in Brussels time, written the reader's way."""
+    locale = _babel_locale(_reader())
     start = timezone.localtime(start, BRUSSELS)
-    if end is None:
-        end = start
-    end = timezone.localtime(end, BRUSSELS)
-    skeleton = "yMMMMdHm" if start.time() != end.time() or start.hour or start.minute else "yMMMMd"
-    return format_interval(
-        start, end, skeleton=skeleton, tzinfo=BRUSSELS, locale=_babel_locale(_reader())
+    end = timezone.localtime(end or start, BRUSSELS)
+    if start.date() == end.date():
+        day = format_date(start, format="long", locale=locale)
+        if start == end:
+            return f"{day}, {format_time(start, format='short', locale=locale)}"
+        hours = format_interval(start, end, skeleton="Hm", tzinfo=BRUSSELS, locale=locale)
+        return f"{day}, {hours}"
+    return " – ".join(
+        f"{format_date(moment, format='long', locale=locale)}, "
+        f"{format_time(moment, format='short', locale=locale)}"
+        for moment in (start, end)
     )
 
 
@@ -138,6 +144,8 @@ def site_home(context):
 
 @register.inclusion_tag("core/includes/main_navigation.html")
 def main_navigation(home, current=None):
+    if not isinstance(current, Page):
+        current = None
     items = []
     if home is not None:
         for item in home.get_children().live().public().in_menu():

@@ -1,0 +1,83 @@
+import pytest
+from django.utils import translation
+
+from tests.html import parse
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("bg,en;q=0.8", "/bg/"),
+        ("de-AT,de;q=0.9,en;q=0.5", "/de/"),
+        ("ja,zh;q=0.9", "/en/"),
+        ("", "/en/"),
+        (";;;q=abc,,=", "/en/"),
+        ("x" * 600, "/en/"),
+    ],
+)
+def test_root_redirects_to_the_best_language_from_accept_language(client, header, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_every_language_serves_the_campaign_page_under_the_same_slug(client):
+    for code in LANGUAGES:
+        response = client.get(f"/{code}/cohesion/")
+        assert response.status_code == 200, code
+        assert parse(response).html["lang"] == code
+
+
+def test_language_switcher_names_every_language_in_itself(client):
+    soup = parse(client.get("/bg/cohesion/"))
+    links = soup.select("details.languages a[hreflang]")
+    names = {link["hreflang"]: link.get_text(strip=True) for link in links}
+    assert sorted(names) == LANGUAGES
+    assert names["bg"] == "български"
+    assert names["cs"] == "čeština"
+    assert names["el"] == "Ελληνικά"
+    assert names["ga"] == "Gaeilge"
+    assert all(link["lang"] == link["hreflang"] for link in links)
+    assert {link["href"] for link in links} == {f"/{code}/cohesion/" for code in LANGUAGES}
+
+
+def test_language_switcher_tells_real_translations_from_fallbacks(client):
+    soup = parse(client.get("/bg/cohesion/"))
+    untranslated = {
+        item.a["hreflang"] for item in soup.select("details.languages li.languages__untranslated")
+    }
+    assert untranslated == set(LANGUAGES) - {"bg", "en"}
+    with translation.override("bg"):
+        note = translation.gettext("not translated")
+    assert note != "not translated"
+    assert note in soup.select_one("li.languages__untranslated").get_text()
+
+
+def test_unknown_page_gives_a_404_in_the_language_of_the_address(client):
+    response = client.get("/de/no-such-page/")
+    assert response.status_code == 404
+    soup = parse(response)
+    assert soup.html["lang"] == "de"
+    with translation.override("de"):
+        expected = translation.gettext("Page not found")
+    assert expected != "Page not found"
+    assert soup.h1.get_text(strip=True) == expected
+
+
+def test_unknown_language_prefix_gives_a_404_in_the_negotiated_language(client):
+    response = client.get("/xx/cohesion/", HTTP_ACCEPT_LANGUAGE="bg", follow=True)
+    assert response.status_code == 404
+    soup = parse(response)
+    assert soup.html["lang"] == "bg"
+    with translation.override("bg"):
+        assert soup.h1.get_text(strip=True) == translation.gettext("Page not found")
+
+
+def test_malformed_accept_language_on_a_missing_page_gives_an_english_404(client):
+    response = client.get("/nowhere/", HTTP_ACCEPT_LANGUAGE="@@@;q=x", follow=True)
+    assert response.status_code == 404
+    assert parse(response).html["lang"] == "en"

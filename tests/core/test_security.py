@@ -1,0 +1,49 @@
+import re
+
+import pytest
+
+from tests.html import parse
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_PAGES = ["/bg/cohesion/", "/en/media/", "/bg/media/press-releases/", "/en/events/"]
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_send_strict_security_headers(client, path):
+    response = client.get(path)
+    policy = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["script-src"] == "'self'"
+    assert "'unsafe-inline'" not in policy
+    assert directives["frame-ancestors"] == "'none'"
+    assert directives["object-src"] == "'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_not_found_pages_send_the_security_headers_too(client):
+    response = client.get("/en/missing/")
+    assert response.status_code == 404
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_load_nothing_from_other_hosts_and_run_no_inline_script(client, path):
+    soup = parse(client.get(path))
+    assert soup.find("script") is None
+    assert soup.find("iframe") is None
+    for tag, attribute in (("link", "href"), ("img", "src"), ("source", "src"), ("video", "src")):
+        for element in soup.find_all(tag):
+            if tag == "link" and element.get("rel") == ["alternate"]:
+                continue
+            assert not re.match(r"^(https?:)?//", element.get(attribute, "")), element
+    assert not soup.find_all(style=True)
+
+
+def test_admin_runs_no_inline_script_and_cannot_be_framed(admin_client):
+    response = admin_client.get("/admin/")
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert "script-src 'self'" in response["Content-Security-Policy"]
