@@ -48,6 +48,8 @@ run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on ht
 	@exec $(BIN)/honcho start -f Procfile -p $(PORT)
 
 test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (PostgreSQL when DATABASE_URL is set)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -80,9 +80,7 @@ def _compute_page_gaps(page: Page) -> PageGaps:
     for path, done in rows:
         done_by_path.setdefault(path, []).append(done)
     missing = frozenset(path for path, done in done_by_path.items() if not any(done))
-    partial = frozenset(
-        path for path, done in done_by_path.items() if any(done) and not all(done)
-    )
+    partial = frozenset(path for path, done in done_by_path.items() if any(done) and not all(done))
     if not (missing or partial):
         return NO_GAPS
     return PageGaps(

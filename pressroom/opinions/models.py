@@ -43,9 +43,7 @@ class OpinionPage(ArticlePage):
         _("reference"), max_length=30, help_text=_("For example COTER-VII/012")
     )
     rapporteur = models.CharField(_("rapporteur"), max_length=200)
-    rapporteur_mandate = models.CharField(
-        _("rapporteur's office"), max_length=255, blank=True
-    )
+    rapporteur_mandate = models.CharField(_("rapporteur's office"), max_length=255, blank=True)
     commission = models.CharField(_("commission"), max_length=10, choices=Commission.choices)
     status = models.CharField(
         _("status"),

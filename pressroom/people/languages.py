@@ -20,7 +20,7 @@ def iso_639_1_codes() -> frozenset[str]:
 
 
 def parse_language_codes(text: str) -> list[str]:
-    """"ES, FR, EN, PT" -> ["es", "fr", "en", "pt"]; raises ValidationError naming any
+    """ "ES, FR, EN, PT" -> ["es", "fr", "en", "pt"]; raises ValidationError naming any
     code that is not a language."""
     codes, unknown = [], []
     for raw in text.replace(";", ",").replace("/", ",").replace(" ", ",").split(","):

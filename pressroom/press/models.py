@@ -122,9 +122,7 @@ class PressReleaseIndexPage(PressroomPage):
         verbose_name = _("press release index")
 
     def get_sections(self, request):
-        releases = (
-            PressReleasePage.objects.for_listing().in_locale_of(self).descendant_of(self)
-        )
+        releases = PressReleasePage.objects.for_listing().in_locale_of(self).descendant_of(self)
         topics = sorted(localize(originals(Topic)), key=lambda topic: topic.name.casefold())
         types = localize(originals(ReleaseType))
         chosen_topic = _chosen(request.GET.get("topic"), topics)

@@ -52,9 +52,11 @@ def site_url(tmp_path_factory, chromium_path):
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"], ["load_demo"]):
-        subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(  # noqa: S603 - our own manage.py
+            [*manage, *command], env=env, cwd=ROOT, check=True, capture_output=True
+        )
     port = _free_port()
-    server = subprocess.Popen(
+    server = subprocess.Popen(  # noqa: S603 - the app server from our environment
         [
             str(Path(sys.executable).with_name("granian")),
             "--interface",
@@ -104,8 +106,9 @@ def page(browser):
     page.csp_violations = []
     page.on(
         "console",
-        lambda message: "Content Security Policy" in message.text
-        and page.csp_violations.append(message.text),
+        lambda message: (
+            "Content Security Policy" in message.text and page.csp_violations.append(message.text)
+        ),
     )
     yield page
     context.close()

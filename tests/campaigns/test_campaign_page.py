@@ -32,8 +32,10 @@ def test_bulgarian_campaign_page_shows_every_seed_section_in_order(client):
     assert [text for text in headings(soup, ("h1", "h2", "h3")) if text in SEED_SECTIONS_BG] == (
         SEED_SECTIONS_BG
     )
-    assert soup.select_one(".lead").get_text().startswith(
-        "Един от основните приоритети на Европейския комитет на регионите"
+    assert (
+        soup.select_one(".lead")
+        .get_text()
+        .startswith("Един от основните приоритети на Европейския комитет на регионите")
     )
     goals = [item.get_text() for item in soup.select("#goals li")]
     assert len(goals) == 5

@@ -58,9 +58,7 @@ def test_strings_are_found_in_templates_and_code():
 @pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
 def test_catalog_translates_every_string(code):
     messages = {
-        message.id: message
-        for message in catalog(code)
-        if message.id and not message.fuzzy
+        message.id: message for message in catalog(code) if message.id and not message.fuzzy
     }
     missing = sorted(
         text for text in source_strings() if text not in messages or not messages[text].string

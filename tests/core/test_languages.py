@@ -1,11 +1,12 @@
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 @pytest.mark.parametrize(

@@ -38,9 +38,7 @@ def test_admin_form_stores_normalised_codes(admin_client, english):
 
 
 @pytest.mark.django_db
-def test_admin_form_shows_unknown_code_next_to_the_field_and_saves_nothing(
-    admin_client, english
-):
+def test_admin_form_shows_unknown_code_next_to_the_field_and_saves_nothing(admin_client, english):
     before = PressOfficer.objects.count()
     response = admin_client.post(
         reverse("wagtailsnippets_people_pressofficer:add") + "?locale=en",

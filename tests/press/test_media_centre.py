@@ -22,8 +22,10 @@ def test_bulgarian_media_centre_shows_the_seed_sections_in_order(client):
         "Аудио-визуални услуги",
         "Фотографски услуги",
     ]
-    assert soup.select_one(".intro").get_text(strip=True).startswith(
-        "Медийният център отразява последните новини"
+    assert (
+        soup.select_one(".intro")
+        .get_text(strip=True)
+        .startswith("Медийният център отразява последните новини")
     )
     assert soup.select_one(".social-links a").get_text() == "Facebook"
 

@@ -159,7 +159,7 @@ def main_navigation(home, current=None):
 
 @register.filter
 def tel_href(phone):
-    """"+32 (0) 470 89 53 82" -> "+32470895382": the (0) is dialled only within the country."""
+    """ "+32 (0) 470 89 53 82" -> "+32470895382": the (0) is dialled only within the country."""
     digits = phone.replace("(0)", "")
     return "".join(char for char in digits if char.isdigit() or char == "+")
 
