@@ -29,7 +29,7 @@ $(VENV)/.dev-deps: pyproject.toml uv.lock | $(BIN)/uv
 	@touch $@ $(VENV)/.run-deps
 
 %.mo: %.po | $(VENV)/.run-deps
-	@$(BIN)/pybabel compile --statistics -D django -i $< -o $@
+	@$(BIN)/pybabel --quiet compile -D django -i $< -o $@
 
 compile-catalogs: $(COMPILED)
 

@@ -13,7 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         loader = DemoLoader(today=timezone.localdate())
         if loader.site_has_content():
-            self.stdout.write("The site has content already: the demo content is not loaded.")
+            self.stdout.write("The site has content already; the demo content is not loaded again.")
             return
         pages = loader.load()
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {pages} pages."))
