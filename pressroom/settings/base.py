@@ -170,6 +170,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "vtt", "srt", "txt", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # nothing phones home
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
 
 # Security headers on every response (the CSP itself is set in core.middleware).

@@ -43,7 +43,23 @@ def test_public_pages_load_nothing_from_other_hosts_and_run_no_inline_script(cli
     assert not soup.find_all(style=True)
 
 
-def test_admin_runs_no_inline_script_and_cannot_be_framed(admin_client):
-    response = admin_client.get("/admin/")
-    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
-    assert "script-src 'self'" in response["Content-Security-Policy"]
+def test_admin_loads_scripts_from_this_site_only_and_cannot_be_framed(admin_client):
+    policy = admin_client.get("/admin/")["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["script-src"] == "'self' 'unsafe-inline'"
+    assert directives["connect-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+
+
+def test_admin_preview_may_be_framed_by_the_admin_only(admin_client, english):
+    from pressroom.campaigns.models import CampaignPage
+
+    campaign = CampaignPage.objects.get(locale=english)
+    response = admin_client.get(f"/admin/pages/{campaign.pk}/edit/preview/?mode=")
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+
+
+def test_public_pages_do_not_get_the_admin_allowances(client):
+    policy = client.get("/en/")["Content-Security-Policy"]
+    assert "unsafe-inline" not in policy
