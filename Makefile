@@ -4,8 +4,9 @@ PYTHON ?= python3
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
-MANAGE := $(BIN)/python manage.py
-export DJANGO_SETTINGS_MODULE ?= pressroom.settings.production
+SETTINGS ?= pressroom.settings.production
+MANAGE := DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py
+TEST_ENV := DJANGO_SETTINGS_MODULE=pressroom.settings.test
 UV_SYNC := UV_PROJECT_ENVIRONMENT=$(VENV) $(BIN)/uv sync --frozen --inexact --quiet
 CATALOGS := $(wildcard pressroom/locale/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGS:.po=.mo)
@@ -45,14 +46,14 @@ run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on ht
 	@echo "  editors' admin    http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Ctrl-C stops the server, the background worker and the scheduler."
 	@echo ""
-	@exec $(BIN)/honcho start -f Procfile -p $(PORT)
+	@DJANGO_SETTINGS_MODULE=$(SETTINGS) exec $(BIN)/honcho start -f Procfile -p $(PORT)
 
 test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
-	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(BIN)/python manage.py check --fail-level WARNING
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-deps ## ruff lint and format check
 	$(BIN)/ruff check .
@@ -63,7 +64,8 @@ format: $(VENV)/.dev-deps ## apply ruff's fixes and formatting
 	$(BIN)/ruff format .
 
 messages: $(VENV)/.dev-deps ## extract new UI strings into all 24 catalogs
-	cd pressroom && ../$(BIN)/python ../manage.py makemessages --all --no-location --no-obsolete -i "settings/*"
+	$(TEST_ENV) $(BIN)/python manage.py makemessages --all --no-location --no-obsolete \
+		-i ".venv/*" -i "var/*" -i "tests/*"
 
 clean: ## remove the virtual environment (the data in var/ stays)
 	rm -rf $(VENV)
