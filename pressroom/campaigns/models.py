@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -84,6 +85,7 @@ class CampaignPage(PressroomPage):
             opinions = OpinionPage.objects.none()
             videos = Video.objects.none()
         featured = localize([self.featured_video], ("poster",)) if self.featured_video_id else []
+        prefetch_related_objects(featured, "subtitles__file")
         more_videos = videos.exclude(translation_key__in=[v.translation_key for v in featured])
         people = localize([self.contact_person]) if self.contact_person_id else []
         return {

@@ -88,6 +88,11 @@ class DemoLoader:
         )
         media, press_index = self._media_centre(home)
         indexes = self._indexes(home)
+        media.related_information = [
+            ("link", {"label": page.title, "page": page, "url": ""})
+            for page in (press_index, indexes["events"], indexes["opinions"])
+        ]
+        media.save_revision().publish()
         articles = [
             *self._press_releases(press_index),
             *self._news(indexes["news"]),
@@ -157,10 +162,6 @@ class DemoLoader:
         press_index = self._page(
             media, PressReleaseIndexPage(slug="press-releases", title=title, intro=intro)
         )
-        media.related_information = [
-            ("link", {"label": press_index.title, "page": press_index, "url": ""}),
-        ]
-        media.save_revision().publish()
         return media, press_index
 
     def _indexes(self, home):
@@ -176,18 +177,6 @@ class DemoLoader:
             indexes[slug] = self._page(
                 home, model(slug=slug, title=title, intro=intro, show_in_menus=True)
             )
-        media = MediaCentrePage.objects.get(locale=self.en)
-        media.related_information = [
-            *media.related_information.raw_data,
-            *(
-                {
-                    "type": "link",
-                    "value": {"label": indexes[slug].title, "page": indexes[slug].pk, "url": ""},
-                }
-                for slug in ("events", "opinions")
-            ),
-        ]
-        media.save_revision().publish()
         return indexes
 
     def _press_releases(self, index):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -97,5 +98,6 @@ class VideoIndexPage(PressroomPage):
         verbose_name = _("video index")
 
     def get_sections(self, request):
-        videos = originals(Video).newest_first().select_related("poster")
-        return {"videos": localize(videos, ("poster",))}
+        videos = localize(originals(Video).newest_first().select_related("poster"), ("poster",))
+        prefetch_related_objects(videos, "subtitles__file")
+        return {"videos": videos}

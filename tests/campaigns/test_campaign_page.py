@@ -126,7 +126,7 @@ def test_events_are_upcoming_or_past_by_their_date(client, english):
 
 def test_campaign_page_renders_within_its_query_budget(client, django_assert_max_num_queries):
     client.get("/bg/cohesion/")
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(36):
         client.get("/bg/cohesion/")
 
 

@@ -28,6 +28,8 @@ def test_bulgarian_media_centre_shows_the_seed_sections_in_order(client):
         .startswith("Медийният център отразява последните новини")
     )
     assert soup.select_one(".social-links a").get_text() == "Facebook"
+    related = [link.get_text() for link in soup.select("#related a")]
+    assert related == ["Съобщения за пресата", "Прояви", "Становища"]
 
 
 def test_english_media_centre_is_all_english(client):
@@ -76,3 +78,9 @@ def test_page_language_is_bulgarian_with_english_parts_marked(client):
     assert soup.html["lang"] == "bg"
     assert language_of(soup.select_one("#press-officers-heading")) == "en"
     assert language_of(soup.select_one("#photo-heading")) == "bg"
+
+
+def test_media_centre_renders_within_its_query_budget(client, django_assert_max_num_queries):
+    client.get("/bg/media/")
+    with django_assert_max_num_queries(40):
+        client.get("/bg/media/")
