@@ -57,6 +57,19 @@ class PressroomPage(Page):
         return context
 
 
+class IndexPage(PressroomPage):
+    """A listing of one kind of content, one per site section."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 def _shown(sections: dict):
     for value in sections.values():
         if isinstance(value, Page | TranslatableMixin):

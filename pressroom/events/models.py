@@ -11,7 +11,7 @@ from wagtail.models import PageManager
 from wagtail_localize.fields import SynchronizedField
 
 from pressroom.core.blocks import BodyBlock
-from pressroom.core.models import PressroomPage, PressroomPageQuerySet
+from pressroom.core.models import IndexPage, PressroomPage, PressroomPageQuerySet
 
 LISTING_COUNT = 50
 
@@ -83,13 +83,8 @@ class EventPage(PressroomPage):
         return (self.end or self.start) >= timezone.now()
 
 
-class EventIndexPage(PressroomPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(IndexPage):
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event index")

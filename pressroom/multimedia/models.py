@@ -10,7 +10,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from pressroom.core.fallback import localize, originals
-from pressroom.core.models import PressroomPage
+from pressroom.core.models import IndexPage
 
 
 class VideoQuerySet(models.QuerySet):
@@ -86,13 +86,8 @@ class VideoSubtitle(Orderable):
         ]
 
 
-class VideoIndexPage(PressroomPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class VideoIndexPage(IndexPage):
     subpage_types: list[str] = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("video index")

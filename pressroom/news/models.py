@@ -1,10 +1,8 @@
 from django.core.paginator import Paginator
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 
 from pressroom.core.fallback import localize_related
-from pressroom.core.models import ArticlePage, PressroomPage
+from pressroom.core.models import ArticlePage, IndexPage
 
 PAGE_SIZE = 20
 
@@ -18,13 +16,8 @@ class NewsPage(ArticlePage):
         verbose_name_plural = _("news")
 
 
-class NewsIndexPage(PressroomPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(IndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PageManager
 from wagtail_localize.fields import SynchronizedField
 
-from pressroom.core.models import ArticlePage, PressroomPage, PressroomPageQuerySet
+from pressroom.core.models import ArticlePage, IndexPage, PressroomPageQuerySet
 
 LISTING_COUNT = 50
 REFERENCE_PATTERN = re.compile(r"^[A-Z]{3,6}-[IVXL]+/\d{3}$")
@@ -110,13 +110,8 @@ class OpinionDocument(Orderable):
     panels = [FieldPanel("title"), FieldPanel("document")]
 
 
-class OpinionIndexPage(PressroomPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class OpinionIndexPage(IndexPage):
     subpage_types = ["opinions.OpinionPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("opinion index")

@@ -55,6 +55,11 @@ class PressOfficer(TranslatableMixin, models.Model):
     def language_codes(self) -> list[str]:
         return [code for code in self.languages.split(",") if code]
 
+    def language_list(self) -> str:
+        return ", ".join(code.upper() for code in self.language_codes)
+
+    language_list.short_description = _("languages spoken")
+
 
 class ContactPerson(TranslatableMixin, models.Model):
     """Who to contact about a campaign."""

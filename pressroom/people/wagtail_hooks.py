@@ -8,7 +8,7 @@ from .models import ContactPerson, PressOfficer
 class PressOfficerViewSet(SnippetViewSet):
     model = PressOfficer
     icon = "user"
-    list_display = ["name", "role", "languages", "email"]
+    list_display = ["name", "role", "language_list", "email"]
     search_fields = ["given_name", "family_name", "role"]
 
 

@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from pressroom.core.blocks import ContactBlock, LinkBlock
 from pressroom.core.fallback import localize, localize_related, originals
-from pressroom.core.models import ArticlePage, PressroomPage, PressroomPageQuerySet
+from pressroom.core.models import ArticlePage, IndexPage, PressroomPage, PressroomPageQuerySet
 from pressroom.people.models import PressOfficer
 from pressroom.topics.models import Topic
 
@@ -108,15 +108,11 @@ def label_releases(releases) -> None:
     localize_related(releases, "topics", "shown_topics")
 
 
-class PressReleaseIndexPage(PressroomPage):
+class PressReleaseIndexPage(IndexPage):
     """All press releases, newest first, filtered by topic and type."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*PressroomPage.content_panels, FieldPanel("intro")]
     parent_page_types = ["press.MediaCentrePage"]
     subpage_types = ["press.PressReleasePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("press release index")
@@ -199,7 +195,6 @@ class MediaCentrePage(PressroomPage):
             heading=_("Services"),
         ),
     ]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["press.PressReleaseIndexPage"]
     max_count_per_parent = 1
 
