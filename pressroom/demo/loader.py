@@ -210,62 +210,59 @@ class DemoLoader:
             page.save_revision().publish()
         return [(seed_release, True), (statement, True)]
 
-    def _news(self, index):
-        pages = []
-        for item in content.NEWS:
-            page = self._page(
-                index,
-                NewsPage(
-                    slug=item["slug"],
-                    title=item["title"],
-                    date=self.today - timedelta(days=item["days_ago"]),
-                    lead=item["lead"],
-                ),
-                topics=item["topics"],
+    def _children(self, index, items, build):
+        """Pages under an index, and whether each is to be translated into Bulgarian."""
+        return [
+            (
+                self._page(index, build(item), topics=item["topics"]),
+                not item.get("untranslated"),
             )
-            pages.append((page, not item.get("untranslated")))
-        return pages
+            for item in items
+        ]
+
+    def _news(self, index):
+        return self._children(
+            index,
+            content.NEWS,
+            lambda item: NewsPage(
+                slug=item["slug"],
+                title=item["title"],
+                date=self.today - timedelta(days=item["days_ago"]),
+                lead=item["lead"],
+            ),
+        )
 
     def _events(self, index):
-        pages = []
-        for item in content.EVENTS:
+        def build(item):
             day, start_hour, end_hour = content.event_dates(self.today, item)
-            page = self._page(
-                index,
-                EventPage(
-                    slug=item["slug"],
-                    title=item["title"],
-                    start=datetime.combine(day, time(start_hour), BRUSSELS),
-                    end=datetime.combine(day, time(end_hour), BRUSSELS),
-                    venue=item.get("venue", ""),
-                    online_url=item.get("online_url", ""),
-                    lead=item["lead"],
-                ),
-                topics=item["topics"],
+            return EventPage(
+                slug=item["slug"],
+                title=item["title"],
+                start=datetime.combine(day, time(start_hour), BRUSSELS),
+                end=datetime.combine(day, time(end_hour), BRUSSELS),
+                venue=item.get("venue", ""),
+                online_url=item.get("online_url", ""),
+                lead=item["lead"],
             )
-            pages.append((page, not item.get("untranslated")))
-        return pages
+
+        return self._children(index, content.EVENTS, build)
 
     def _opinions(self, index):
-        pages = []
-        for item in content.OPINIONS:
-            page = self._page(
-                index,
-                OpinionPage(
-                    slug=item["slug"],
-                    title=item["title"],
-                    date=item.get("adoption_date") or self.today,
-                    lead=item["lead"],
-                    reference=item["reference"],
-                    commission=item["commission"],
-                    rapporteur=item["rapporteur"],
-                    status=item["status"],
-                    adoption_date=item.get("adoption_date"),
-                ),
-                topics=item["topics"],
-            )
-            pages.append((page, not item.get("untranslated")))
-        return pages
+        return self._children(
+            index,
+            content.OPINIONS,
+            lambda item: OpinionPage(
+                slug=item["slug"],
+                title=item["title"],
+                date=item.get("adoption_date") or self.today,
+                lead=item["lead"],
+                reference=item["reference"],
+                commission=item["commission"],
+                rapporteur=item["rapporteur"],
+                status=item["status"],
+                adoption_date=item.get("adoption_date"),
+            ),
+        )
 
     def _press_officers(self):
         for given_name, family_name, languages in content.PRESS_OFFICERS:
