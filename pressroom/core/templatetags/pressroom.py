@@ -82,14 +82,19 @@ def event_when(start, end=None):
     )
 
 
+def _versions(page) -> dict[str, Page]:
+    """The page in every language it exists in (translations and aliases), one query."""
+    if not hasattr(page, "_pressroom_versions"):
+        versions = page.get_translations(inclusive=True).select_related("locale")
+        page._pressroom_versions = {version.locale.language_code: version for version in versions}
+    return page._pressroom_versions
+
+
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     request = context.get("request")
     reader = _reader()
-    versions = {}
-    if isinstance(page, Page) and page.id:
-        for version in page.get_translations(inclusive=True).select_related("locale"):
-            versions[version.locale.language_code] = version
+    versions = _versions(page) if isinstance(page, Page) and page.id else {}
     languages = []
     for code in content_language_codes():
         version = versions.get(code)
@@ -112,12 +117,12 @@ def alternate_links(context, page):
     request = context.get("request")
     if not isinstance(page, Page) or not page.id:
         return {"alternates": []}
-    versions = page.get_translations(inclusive=True).filter(alias_of__isnull=True)
     alternates = [
-        (version.locale.language_code, version.get_full_url(request))
-        for version in versions.select_related("locale")
+        (code, version.get_full_url(request))
+        for code, version in sorted(_versions(page).items())
+        if not version.alias_of_id
     ]
-    return {"alternates": sorted(alternates)}
+    return {"alternates": alternates}
 
 
 @register.inclusion_tag("core/includes/fallback_notice.html", takes_context=True)
