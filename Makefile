@@ -35,10 +35,7 @@ $(VENV)/.dev-deps: pyproject.toml uv.lock | $(BIN)/uv
 compile-catalogs: $(COMPILED)
 
 run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on http://127.0.0.1:$(PORT)
-	@$(MANAGE) migrate --no-input -v 0
-	@$(MANAGE) collectstatic --no-input -v 0
-	@$(MANAGE) load_demo
-	@$(MANAGE) ensure_admin
+	@$(MANAGE) prepare_site
 	@echo ""
 	@echo "  pressroom is at   http://127.0.0.1:$(PORT)/"
 	@echo "  campaign page     http://127.0.0.1:$(PORT)/bg/cohesion/  (and /en/cohesion/)"

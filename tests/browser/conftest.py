@@ -50,11 +50,13 @@ def site_url(tmp_path_factory, chromium_path):
     env = {**os.environ, "PRESSROOM_DATA_DIR": str(data)}
     env["DJANGO_SETTINGS_MODULE"] = "pressroom.settings.production"
     env.pop("DATABASE_URL", None)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"], ["load_demo"]):
-        subprocess.run(  # noqa: S603 - our own manage.py
-            [*manage, *command], env=env, cwd=ROOT, check=True, capture_output=True
-        )
+    subprocess.run(  # noqa: S603 - our own manage.py, as make run calls it
+        [sys.executable, str(ROOT / "manage.py"), "prepare_site"],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     port = _free_port()
     server = subprocess.Popen(  # noqa: S603 - the app server from our environment
         [
