@@ -10,8 +10,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
+        parser.add_argument("--once", action="store_true", help="run once and exit (for cron)")
 
-    def handle(self, *args, interval, **options):
+    def handle(self, *args, interval, once, **options):
+        if once:
+            call_command("publish_scheduled", verbosity=0)
+            return
         stop = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
