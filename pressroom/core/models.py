@@ -71,11 +71,15 @@ class IndexPage(PressroomPage):
 
 
 def _shown(sections: dict):
+    """Everything with words the sections show: pages, snippets and the labels of items."""
     for value in sections.values():
         if isinstance(value, Page | TranslatableMixin):
             yield value
         elif isinstance(value, list | tuple) or hasattr(value, "object_list"):
-            yield from (item for item in value if hasattr(item, "locale_id"))
+            for item in value:
+                if hasattr(item, "locale_id"):
+                    yield item
+                    yield from getattr(item, "labels", ())
 
 
 class ArticlePage(PressroomPage):

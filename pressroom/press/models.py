@@ -106,6 +106,8 @@ def label_releases(releases) -> None:
     for release, release_type in zip(releases, types, strict=True):
         release.shown_type = release_type
     localize_related(releases, "topics", "shown_topics")
+    for release in releases:
+        release.labels = [release.shown_type, *release.shown_topics]
 
 
 class PressReleaseIndexPage(IndexPage):

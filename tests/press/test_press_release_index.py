@@ -47,3 +47,10 @@ def test_page_number_out_of_range_shows_the_last_page(client):
     response = client.get("/en/media/press-releases/?page=999")
     assert response.status_code == 200
     assert _titles(parse(response))
+
+
+def test_english_labels_in_a_translated_listing_are_announced(client):
+    soup = parse(client.get("/bg/media/press-releases/?type=press-release"))
+    assert soup.select_one(".release-type")["lang"] == "en"
+    notice = soup.select_one('[role="note"].notice')
+    assert notice.find(lang="en").get_text() == "English"
