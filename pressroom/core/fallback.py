@@ -89,11 +89,16 @@ def _compute_page_gaps(page: Page) -> PageGaps:
 
 
 def _alias_language(page: Page) -> str:
-    annotated = getattr(page, "alias_language", None)
-    if annotated:
-        return annotated
-    locale_id = Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True)
-    return language_of_locale_id(locale_id.first()) if locale_id else source_language_code()
+    """Language of the page an alias shows; annotated by `for_listing()`, else looked up
+    once and kept on the page object."""
+    if not getattr(page, "alias_language", None):
+        locale_id = (
+            Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True).first()
+        )
+        page.alias_language = (
+            language_of_locale_id(locale_id) if locale_id else source_language_code()
+        )
+    return page.alias_language
 
 
 def shown_language(obj, field: str | None = None) -> str:

@@ -137,3 +137,11 @@ def test_campaign_sections_are_empty_without_topics(client, english):
     soup = parse(client.get("/en/cohesion/"))
     assert soup.select_one("#news") is None
     assert soup.select_one("#goals") is not None
+
+
+def test_untranslated_campaign_page_renders_within_the_same_budget(
+    client, django_assert_max_num_queries
+):
+    client.get("/de/cohesion/")
+    with django_assert_max_num_queries(36):
+        client.get("/de/cohesion/")

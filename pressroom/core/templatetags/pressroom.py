@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_interval, format_time
 from django import template
 from django.conf import settings
+from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
@@ -153,7 +154,8 @@ def main_navigation(home, current=None):
         current = None
     items = []
     if home is not None:
-        for item in home.get_children().live().public().in_menu():
+        children = home.get_children().live().public().in_menu()
+        for item in children.annotate(alias_language=F("alias_of__locale__language_code")):
             item.is_current = current is not None and item.pk == current.pk
             item.is_ancestor = (
                 current is not None and not item.is_current and current.path.startswith(item.path)
