@@ -33,8 +33,3 @@ def client(client, db):
     """Requests come to the default site, as a reader's browser would."""
     client.defaults["HTTP_HOST"] = "localhost"
     return client
-
-
-def in_language(code, func, *args, **kwargs):
-    with translation.override(code):
-        return func(*args, **kwargs)

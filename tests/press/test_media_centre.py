@@ -1,14 +1,8 @@
 import pytest
-from django.utils import translation
 
 from tests.html import headings, language_of, parse
 
 pytestmark = pytest.mark.django_db
-
-
-def _t(code, text):
-    with translation.override(code):
-        return translation.gettext(text)
 
 
 def test_bulgarian_media_centre_shows_the_seed_sections_in_order(client):

@@ -41,11 +41,6 @@ def lang_attr(obj, field=None):
     return format_html(' lang="{}" dir="{}"', language, text_direction(language))
 
 
-@register.simple_tag
-def language_native_name(code):
-    return native_name(code)
-
-
 @register.filter
 def language_names(codes):
     """Names of the languages, in the reader's language."""
