@@ -71,7 +71,7 @@ def test_page_language_is_bulgarian_with_english_parts_marked(client):
     soup = parse(client.get("/bg/media/"))
     assert soup.html["lang"] == "bg"
     assert language_of(soup.select_one("#press-officers-heading")) == "en"
-    assert language_of(soup.select_one("#photo-heading")) == "bg"
+    assert language_of(soup.select_one("#photo-services-heading")) == "bg"
 
 
 def test_media_centre_renders_within_its_query_budget(client, django_assert_max_num_queries):
