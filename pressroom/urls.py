@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
@@ -6,9 +7,27 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pressroom.core.sitemaps import sitemaps
+from pressroom.core.views import robots_txt
+
+SITEMAPS = sitemaps()
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-language"},
+        name="sitemap-index",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-language",
+    ),
+    path("robots.txt", robots_txt, name="robots-txt"),
 ]
 
 if settings.SERVE_MEDIA:

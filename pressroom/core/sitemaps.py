@@ -1,0 +1,54 @@
+"""One sitemap per language, listing the pages really written in it, each with its real
+translations as hreflang alternates and the language-negotiating address as x-default."""
+
+from collections import defaultdict
+
+from django.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+from .locales import content_language_codes
+
+
+def _published():
+    return Page.objects.live().public().filter(depth__gt=1, alias_of__isnull=True)
+
+
+def _path(page) -> str:
+    return page.get_url_parts()[2]
+
+
+class LanguageSitemap(Sitemap):
+    limit = 5000
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def items(self):
+        return _published().filter(locale__language_code=self.language).order_by("path")
+
+    def location(self, page):
+        return _path(page)
+
+    def lastmod(self, page):
+        return page.last_published_at
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        root = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        versions = defaultdict(list)
+        keys = {url["item"].translation_key for url in urls}
+        for version in _published().filter(translation_key__in=keys).select_related("locale"):
+            versions[version.translation_key].append((version.locale.language_code, version))
+        for url in urls:
+            item = url["item"]
+            url["alternates"] = [
+                {"lang_code": code, "location": root + _path(version)}
+                for code, version in sorted(versions[item.translation_key])
+            ]
+            negotiated = "/" + _path(item).lstrip("/").partition("/")[2]
+            url["alternates"].append({"lang_code": "x-default", "location": root + negotiated})
+        return urls
+
+
+def sitemaps() -> dict[str, LanguageSitemap]:
+    return {code: LanguageSitemap(code) for code in content_language_codes()}
