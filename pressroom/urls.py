@@ -1,6 +1,6 @@
 from django.conf import settings
-from django.contrib.sitemaps import views as sitemap_views
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pressroom.core.sitemaps import sitemaps
-from pressroom.core.views import robots_txt
+from pressroom.core.views import choose_language, robots_txt
 
 SITEMAPS = sitemaps()
 
@@ -28,6 +28,7 @@ urlpatterns = [
         name="sitemap-language",
     ),
     path("robots.txt", robots_txt, name="robots-txt"),
+    path("language/<str:code>/", choose_language, name="choose-language"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,3 +1,5 @@
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from django.conf import settings
 from django.utils import translation
@@ -43,7 +45,10 @@ def test_language_switcher_names_every_language_in_itself(client):
     assert names["el"] == "Ελληνικά"
     assert names["ga"] == "Gaeilge"
     assert all(link["lang"] == link["hreflang"] for link in links)
-    assert {link["href"] for link in links} == {f"/{code}/cohesion/" for code in LANGUAGES}
+    targets = {
+        link["hreflang"]: parse_qs(urlsplit(link["href"]).query)["next"][0] for link in links
+    }
+    assert targets == {code: f"/{code}/cohesion/" for code in LANGUAGES}
 
 
 def test_language_switcher_tells_real_translations_from_fallbacks(client):
@@ -82,3 +87,28 @@ def test_malformed_accept_language_on_a_missing_page_gives_an_english_404(client
     response = client.get("/nowhere/", HTTP_ACCEPT_LANGUAGE="@@@;q=x", follow=True)
     assert response.status_code == 404
     assert parse(response).html["lang"] == "en"
+
+
+def test_choice_on_the_switcher_is_remembered_over_accept_language(client):
+    soup = parse(client.get("/bg/cohesion/", HTTP_ACCEPT_LANGUAGE="bg"))
+    english = soup.select_one('details.languages a[hreflang="en"]')["href"]
+    response = client.get(english, HTTP_ACCEPT_LANGUAGE="bg")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/cohesion/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    assert "no-store" in response["Cache-Control"]
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="bg")["Location"] == "/en/"
+
+
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example/", "//evil.example/x", "javascript:alert(1)", ""]
+)
+def test_switcher_never_sends_the_reader_to_another_site(client, next_url):
+    response = client.get("/language/fr/", {"next": next_url})
+    assert response["Location"] == "/fr/"
+
+
+def test_switcher_refuses_an_unknown_language_and_remembers_nothing(client):
+    response = client.get("/language/xx/", {"next": "/xx/"}, follow=True)
+    assert response.status_code == 404
+    assert settings.LANGUAGE_COOKIE_NAME not in client.cookies

@@ -1,6 +1,5 @@
-import xml.etree.ElementTree as ET
-
 import pytest
+from defusedxml import ElementTree as ET
 
 pytestmark = pytest.mark.django_db
 

@@ -1,12 +1,13 @@
 """Template tags for every public page: languages, fallbacks, dates and navigation."""
 
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_interval, format_time
 from django import template
 from django.conf import settings
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
@@ -94,7 +95,8 @@ def language_switcher(context, page=None):
     languages = []
     for code in content_language_codes():
         version = versions.get(code)
-        url = version.get_url(request) if version is not None else f"/{code}/"
+        target = version.get_url(request) if version is not None else f"/{code}/"
+        url = f"{reverse('choose-language', args=[code])}?{urlencode({'next': target})}"
         languages.append(
             {
                 "code": code,
