@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "pressroom.events",
     "pressroom.opinions",
     "pressroom.demo",
+    "pressroom.translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

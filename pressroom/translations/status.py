@@ -1,0 +1,146 @@
+"""Where each page stands in each language, for the whole site in a handful of queries."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+from pressroom.core.locales import content_language_codes, source_language_code
+
+
+class Status:
+    SOURCE = "source"
+    MISSING = "missing"
+    MACHINE = "machine"
+    INCOMPLETE = "incomplete"
+    OUTDATED = "outdated"
+    UP_TO_DATE = "up_to_date"
+
+    LABELS = {
+        SOURCE: _("original"),
+        MISSING: _("missing"),
+        MACHINE: _("machine draft"),
+        INCOMPLETE: _("incomplete"),
+        OUTDATED: _("outdated"),
+        UP_TO_DATE: _("up to date"),
+    }
+    ORDER = [SOURCE, UP_TO_DATE, OUTDATED, INCOMPLETE, MACHINE, MISSING]
+
+
+@dataclass
+class Row:
+    page: Page
+    statuses: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    languages: list[str]
+    rows: list[Row]
+
+    def totals(self) -> dict[str, Counter]:
+        totals = {code: Counter() for code in self.languages}
+        for row in self.rows:
+            for code in self.languages:
+                totals[code][row.statuses[code]] += 1
+        return totals
+
+
+def sections() -> list[Page]:
+    """The top-level sections of the site, in the source language."""
+    return list(
+        Page.objects.filter(depth=3, locale__language_code=source_language_code())
+        .order_by("path")
+        .only("id", "title", "path", "depth")
+    )
+
+
+def build_report(*, section: Page | None = None, languages: list[str] | None = None) -> Report:
+    languages = languages or content_language_codes()
+    source = source_language_code()
+    pages = Page.objects.filter(
+        depth__gt=1, locale__language_code=source, alias_of__isnull=True
+    ).order_by("path")
+    if section is not None:
+        pages = pages.descendant_of(section, inclusive=True)
+    pages = list(pages.only("id", "title", "path", "depth", "translation_key", "last_published_at"))
+    keys = [page.translation_key for page in pages]
+
+    # Real translations (not aliases) of these pages, by key and language.
+    translated = set(
+        Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
+        .exclude(locale__language_code=source)
+        .values_list("translation_key", "locale__language_code")
+    )
+    # When the source content was last handed to translators.
+    extracted = dict(
+        TranslationSource.objects.filter(
+            object_id__in=keys, locale__language_code=source
+        ).values_list("object_id", "last_updated_at")
+    )
+    # Segments to translate per page, and how many each language has, machine or not.
+    segments = dict(
+        StringSegment.objects.filter(
+            source__object_id__in=keys, source__locale__language_code=source
+        )
+        .values("source__object_id")
+        .annotate(total=Count("id"))
+        .values_list("source__object_id", "total")
+    )
+    # Segments of the current source that have a translation, per page and language.
+    done = defaultdict(dict)
+    machine = set()
+    translated_segments = (
+        StringSegment.objects.filter(
+            source__object_id__in=keys,
+            source__locale__language_code=source,
+            string__translations__context=F("context"),
+        )
+        .values("source__object_id", "string__translations__locale__language_code")
+        .annotate(
+            total=Count("id"),
+            by_machine=Count(
+                "id",
+                filter=Q(
+                    string__translations__translation_type=(
+                        StringTranslation.TRANSLATION_TYPE_MACHINE
+                    )
+                ),
+            ),
+        )
+    )
+    for entry in translated_segments:
+        key = entry["source__object_id"]
+        code = entry["string__translations__locale__language_code"]
+        done[key][code] = entry["total"]
+        if entry["by_machine"]:
+            machine.add((key, code))
+
+    report_rows = []
+    for page in pages:
+        row = Row(page=page)
+        key = page.translation_key
+        changed_since_extraction = (
+            key in extracted
+            and page.last_published_at is not None
+            and page.last_published_at > extracted[key]
+        )
+        for code in languages:
+            if code == source:
+                status = Status.SOURCE
+            elif (key, code) not in translated:
+                status = Status.MISSING
+            elif (key, code) in machine:
+                status = Status.MACHINE
+            elif changed_since_extraction:
+                status = Status.OUTDATED
+            elif done[key].get(code, 0) < segments.get(key, 0):
+                status = Status.INCOMPLETE
+            else:
+                status = Status.UP_TO_DATE
+            row.statuses[code] = status
+        report_rows.append(row)
+    return Report(languages=languages, rows=report_rows)
