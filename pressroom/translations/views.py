@@ -15,6 +15,9 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "site"
     template_name = "translations/status.html"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get(self, request, *args, **kwargs):
         self.section = self._section(request.GET.get("section"))
         self.language = request.GET.get("language") or None
