@@ -27,6 +27,7 @@ class PageGaps:
     whole: bool = False  # the page is an untranslated alias of its original
     missing: frozenset[str] = frozenset()  # segment paths with no translation at all
     partial: frozenset[str] = frozenset()  # segment paths translated in part
+    machine: bool = False  # some text is a machine translation no person has approved yet
 
     def __bool__(self) -> bool:
         return self.whole or bool(self.missing or self.partial)
@@ -71,20 +72,26 @@ def _compute_page_gaps(page: Page) -> PageGaps:
         context_id=OuterRef("context_id"),
         locale_id=page.locale_id,
     )
+    by_machine = translated.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
     done_by_path: dict[str, list[bool]] = {}
+    machine = False
     rows = (
         StringSegment.objects.filter(source_id=source_id)
-        .annotate(done=Exists(translated))
-        .values_list("context__path", "done")
+        .annotate(done=Exists(translated), by_machine=Exists(by_machine))
+        .values_list("context__path", "done", "by_machine")
     )
-    for path, done in rows:
+    for path, done, machine_here in rows:
         done_by_path.setdefault(path, []).append(done)
+        machine = machine or machine_here
     missing = frozenset(path for path, done in done_by_path.items() if not any(done))
     partial = frozenset(path for path, done in done_by_path.items() if any(done) and not all(done))
-    if not (missing or partial):
+    if not (missing or partial or machine):
         return NO_GAPS
     return PageGaps(
-        language=language_of_locale_id(source_locale_id), missing=missing, partial=partial
+        language=language_of_locale_id(source_locale_id),
+        missing=missing,
+        partial=partial,
+        machine=machine,
     )
 
 

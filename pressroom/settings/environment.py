@@ -37,3 +37,19 @@ def secret_key() -> str:
         with os.fdopen(descriptor, "w") as handle:
             handle.write(secrets.token_urlsafe(50))
     return path.read_text().strip()
+
+
+def machine_translator() -> dict | None:
+    """wagtail-localize's machine translator: LibreTranslate when LIBRETRANSLATE_URL is set,
+    else DeepL when DEEPL_API_KEY is; none otherwise (nothing leaves the machine)."""
+    if url := text("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {"LIBRETRANSLATE_URL": url, "API_KEY": text("LIBRETRANSLATE_API_KEY")},
+        }
+    if key := text("DEEPL_API_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": key},
+        }
+    return None

@@ -34,6 +34,7 @@ class Status:
 class Row:
     page: Page
     statuses: dict[str, str] = field(default_factory=dict)
+    translation_ids: dict[str, int] = field(default_factory=dict)  # page id per language
 
 
 @dataclass
@@ -70,11 +71,14 @@ def build_report(*, section: Page | None = None, languages: list[str] | None = N
     keys = [page.translation_key for page in pages]
 
     # Real translations (not aliases) of these pages, by key and language.
-    translated = set(
-        Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
+    translated = {
+        (key, code): page_id
+        for key, code, page_id in Page.objects.filter(
+            translation_key__in=keys, alias_of__isnull=True
+        )
         .exclude(locale__language_code=source)
-        .values_list("translation_key", "locale__language_code")
-    )
+        .values_list("translation_key", "locale__language_code", "id")
+    }
     # When the source content was last handed to translators.
     extracted = dict(
         TranslationSource.objects.filter(
@@ -142,5 +146,7 @@ def build_report(*, section: Page | None = None, languages: list[str] | None = N
             else:
                 status = Status.UP_TO_DATE
             row.statuses[code] = status
+            if (key, code) in translated:
+                row.translation_ids[code] = translated[key, code]
         report_rows.append(row)
     return Report(languages=languages, rows=report_rows)

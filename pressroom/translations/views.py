@@ -1,12 +1,18 @@
 import csv
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.models import Page
 
 from pressroom.core.locales import content_language_codes, native_name
 
+from .machine import approve_machine_translation, machine_strings
 from .status import Status, build_report, sections
 
 
@@ -61,15 +67,20 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             rows=[
                 (
                     row.page,
-                    [
-                        (code, row.statuses[code], Status.LABELS[row.statuses[code]])
-                        for code in self.report.languages
-                    ],
+                    [self._cell(row, code) for code in self.report.languages],
                 )
                 for row in self.report.rows
             ],
         )
         return context
+
+    @staticmethod
+    def _cell(row, code):
+        status = row.statuses[code]
+        url = None
+        if status == Status.MACHINE:
+            url = reverse("approve_machine_translation", args=[row.translation_ids[code]])
+        return code, status, Status.LABELS[status], url
 
     def _csv(self):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -85,3 +96,32 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
                 ]
             )
         return response
+
+
+class ApproveMachineTranslationView(WagtailAdminTemplateMixin, TemplateView):
+    """Asks, then records, that a person checked a page's machine translation."""
+
+    page_title = _("Approve machine translation")
+    header_icon = "check"
+    template_name = "translations/approve_machine_translation.html"
+
+    def dispatch(self, request, page_id):
+        self.page = get_object_or_404(Page, pk=page_id).specific
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return super().dispatch(request)
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(page=self.page, machine_count=machine_strings(self.page).count())
+        return context
+
+    def post(self, request):
+        if approve_machine_translation(page=self.page, user=request.user):
+            messages.success(request, _("The machine translation of this page is approved."))
+        else:
+            messages.warning(request, _("This page has no machine translation to approve."))
+        return redirect(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))

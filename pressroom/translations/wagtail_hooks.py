@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import TranslationStatusView
+from .views import ApproveMachineTranslationView, TranslationStatusView
 
 
 @hooks.register("register_admin_urls")
@@ -13,7 +13,12 @@ def register_translation_status_url():
             "reports/translation-status/",
             TranslationStatusView.as_view(),
             name="translation_status",
-        )
+        ),
+        path(
+            "pages/<int:page_id>/approve-machine-translation/",
+            ApproveMachineTranslationView.as_view(),
+            name="approve_machine_translation",
+        ),
     ]
 
 

@@ -126,10 +126,11 @@ def alternate_links(context, page):
 @register.inclusion_tag("core/includes/fallback_notice.html", takes_context=True)
 def fallback_notice(context, page):
     languages = context.get("foreign_languages") or []
-    whole = isinstance(page, Page) and page_gaps(page).whole
+    gaps = page_gaps(page) if isinstance(page, Page) else None
     return {
         "languages": [(code, native_name(code)) for code in languages],
-        "whole": whole,
+        "whole": gaps is not None and gaps.whole,
+        "machine": gaps is not None and gaps.machine,
     }
 
 
