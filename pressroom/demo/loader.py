@@ -37,6 +37,7 @@ from pressroom.press.models import (
     ReleaseType,
 )
 from pressroom.topics.models import Topic
+from pressroom.translations.services import save_translated_page
 
 from . import content
 
@@ -334,11 +335,7 @@ class DemoLoader:
                 },
             )
         if isinstance(instance, Page):
-            # wagtail-localize defers publishing to the end of the transaction, from a copy of
-            # the page taken before its children were translated; publishing now keeps the
-            # page tree's child counts right.
-            translation.save_target(publish=False)
-            instance.get_translation(self.bg).get_latest_revision().publish()
+            save_translated_page(translation, publish=True)
         else:
             translation.save_target(publish=True)
 

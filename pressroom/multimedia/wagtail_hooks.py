@@ -1,10 +1,11 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from pressroom.translations.permissions import TranslatableSnippetViewSet
 
 from .models import Video
 
 
-class VideoViewSet(SnippetViewSet):
+class VideoViewSet(TranslatableSnippetViewSet):
     model = Video
     icon = "media"
     menu_order = 320

@@ -1,10 +1,11 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from pressroom.translations.permissions import TranslatableSnippetViewSet
 
 from .models import ReleaseType
 
 
-class ReleaseTypeViewSet(SnippetViewSet):
+class ReleaseTypeViewSet(TranslatableSnippetViewSet):
     model = ReleaseType
     icon = "doc-full"
     menu_order = 305

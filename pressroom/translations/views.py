@@ -4,15 +4,20 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from pressroom.core.locales import content_language_codes, native_name
 
+from .formats import FORMATS, FileRefused
+from .forms import ExportForm, ImportForm
 from .machine import approve_machine_translation, machine_strings
+from .permissions import translatable_languages
+from .services import export_file, import_file
 from .status import Status, build_report, sections
 
 
@@ -125,3 +130,87 @@ class ApproveMachineTranslationView(WagtailAdminTemplateMixin, TemplateView):
         else:
             messages.warning(request, _("This page has no machine translation to approve."))
         return redirect(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))
+
+
+class TranslationFilesView(WagtailAdminTemplateMixin, TemplateView):
+    """Files for translators: export the strings of a set of pages for one language, and import
+    them back translated."""
+
+    page_title = _("Translation files")
+    header_icon = "doc-full"
+    template_name = "translations/files.html"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def dispatch(self, request, *args, **kwargs):
+        self.languages = translatable_languages(request.user)
+        if not self.languages:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        initial = {key: request.GET[key] for key in ("language", "section") if key in request.GET}
+        return self.render_to_response(
+            self.get_context_data(
+                export_form=ExportForm(languages=self.languages, initial=initial),
+                import_form=ImportForm(languages=self.languages, initial=initial),
+            )
+        )
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("action") == "import":
+            return self._import()
+        return self._export()
+
+    def _export(self):
+        form = ExportForm(self.request.POST, languages=self.languages)
+        if form.is_valid():
+            language = form.cleaned_data["language"]
+            section = TranslationStatusView._section(form.cleaned_data["section"]) or None
+            report = build_report(section=section, languages=[language])
+            wanted = form.wanted_statuses()
+            pages = [row.page.specific for row in report.rows if row.statuses[language] in wanted]
+            if pages:
+                data, name = export_file(
+                    pages=pages,
+                    locale=Locale.objects.get(language_code=language),
+                    file_format=form.cleaned_data["file_format"],
+                )
+                response = HttpResponse(
+                    data, content_type=FORMATS[form.cleaned_data["file_format"]][2]
+                )
+                response["Content-Disposition"] = f'attachment; filename="{name}"'
+                return response
+            form.add_error("pages", _("No page here needs translating into this language."))
+        return self.render_to_response(
+            self.get_context_data(
+                export_form=form, import_form=ImportForm(languages=self.languages)
+            ),
+            status=400,
+        )
+
+    def _import(self):
+        form = ImportForm(self.request.POST, self.request.FILES, languages=self.languages)
+        if form.is_valid():
+            try:
+                report = import_file(
+                    data=form.cleaned_data["file"].read(),
+                    locale=Locale.objects.get(language_code=form.cleaned_data["language"]),
+                    user=self.request.user,
+                    publish=form.cleaned_data["publish"],
+                )
+            except FileRefused as refusal:
+                form.add_error("file", str(refusal))
+            else:
+                return TemplateResponse(
+                    self.request,
+                    "translations/import_report.html",
+                    self.get_context_data(report=report, language=form.cleaned_data["language"]),
+                )
+        return self.render_to_response(
+            self.get_context_data(
+                export_form=ExportForm(languages=self.languages), import_form=form
+            ),
+            status=400,
+        )

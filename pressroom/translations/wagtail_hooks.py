@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import ApproveMachineTranslationView, TranslationStatusView
+from .permissions import translatable_languages
+from .views import ApproveMachineTranslationView, TranslationFilesView, TranslationStatusView
 
 
 @hooks.register("register_admin_urls")
@@ -14,6 +15,7 @@ def register_translation_status_url():
             TranslationStatusView.as_view(),
             name="translation_status",
         ),
+        path("translation-files/", TranslationFilesView.as_view(), name="translation_files"),
         path(
             "pages/<int:page_id>/approve-machine-translation/",
             ApproveMachineTranslationView.as_view(),
@@ -30,4 +32,20 @@ def register_translation_status_menu_item():
         name="translation-status",
         icon_name="site",
         order=50,
+    )
+
+
+class TranslationFilesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(translatable_languages(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_files_menu_item():
+    return TranslationFilesMenuItem(
+        _("Translation files"),
+        reverse("translation_files"),
+        name="translation-files",
+        icon_name="doc-full",
+        order=450,
     )

@@ -1,15 +1,19 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from pressroom.translations.permissions import ensure_language_teams
+
 
 class Command(BaseCommand):
     help = (
         "Everything `make run` does before serving, in one process: migrations, static files, "
-        "the demo content on an empty site, the first administrator."
+        "the demo content on an empty site, a group of translators per language, the first "
+        "administrator."
     )
 
     def handle(self, *args, **options):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
         call_command("load_demo", stdout=self.stdout)
+        ensure_language_teams()
         call_command("ensure_admin", stdout=self.stdout)
