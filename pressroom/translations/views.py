@@ -64,6 +64,7 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             all_languages=[(code, native_name(code)) for code in content_language_codes()],
             chosen_section=self.section,
             chosen_language=self.language,
+            can_use_files=bool(translatable_languages(self.request.user)),
             statuses=[(status, Status.LABELS[status]) for status in Status.ORDER],
             totals=[
                 (code, [totals[code][status] for status in Status.ORDER])

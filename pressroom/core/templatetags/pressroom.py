@@ -87,26 +87,34 @@ def _versions(page) -> dict[str, Page]:
     return page._pressroom_versions
 
 
+def _choice(code, target, reader):
+    url = f"{reverse('choose-language', args=[code])}?{urlencode({'next': target})}"
+    return {"code": code, "name": native_name(code), "url": url, "current": code == reader}
+
+
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
+    """On a page, the languages it is really translated into; below them, the other languages'
+    home pages, so that a reader can still choose the site's language. A language the page
+    exists in only as a fallback is never offered as a version of the page."""
     request = context.get("request")
     reader = _reader()
     versions = _versions(page) if isinstance(page, Page) and page.id else {}
-    languages = []
+    translations, others = [], []
     for code in content_language_codes():
         version = versions.get(code)
-        target = version.get_url(request) if version is not None else f"/{code}/"
-        url = f"{reverse('choose-language', args=[code])}?{urlencode({'next': target})}"
-        languages.append(
-            {
-                "code": code,
-                "name": native_name(code),
-                "url": url,
-                "current": code == reader,
-                "translated": version is not None and not version.alias_of_id,
-            }
-        )
-    return {"languages": languages, "current_name": native_name(reader), "page": page}
+        if version is not None and not version.alias_of_id:
+            translations.append(_choice(code, version.get_url(request), reader))
+        else:
+            others.append(_choice(code, f"/{code}/", reader))
+    if not versions:
+        translations, others = others, []
+    return {
+        "translations": translations,
+        "others": others,
+        "on_page": bool(versions),
+        "current_name": native_name(reader),
+    }
 
 
 @register.inclusion_tag("core/includes/alternate_links.html", takes_context=True)
