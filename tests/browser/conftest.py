@@ -23,6 +23,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+EDITOR = ("editor", "an editor's long password")
 
 
 def _free_port() -> int:
@@ -53,6 +54,14 @@ def site_url(tmp_path_factory, chromium_path):
     subprocess.run(  # noqa: S603 - our own manage.py, as make run calls it
         [sys.executable, str(ROOT / "manage.py"), "prepare_site"],
         env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, str(ROOT / "manage.py"), "createsuperuser", "--noinput"]
+        + ["--username", EDITOR[0], "--email", "editor@example.eu"],
+        env={**env, "DJANGO_SUPERUSER_PASSWORD": EDITOR[1]},
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -19,21 +19,26 @@ KEYWORDS = {
     "ngettext_lazy": (1, 2),
     "pgettext": ((1, "c"), 2),
     "pgettext_lazy": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
 }
+WITH_CONTEXT = {"pgettext", "pgettext_lazy", "npgettext"}
 
 
-def _messages(source: str) -> set[str]:
+def _messages(source: str) -> set[tuple[str | None, str]]:
+    """(context, message) of each string; a plural is known by its singular."""
     found = set()
-    for _line, _function, message, _comments in extract_python(
+    for _line, function, message, _comments in extract_python(
         io.BytesIO(source.encode()), KEYWORDS, [], {}
     ):
-        for text in message if isinstance(message, tuple) else (message,):
-            if text:
-                found.add(text)
+        parts = message if isinstance(message, tuple) else (message,)
+        context = parts[0] if function in WITH_CONTEXT else None
+        text = parts[1] if function in WITH_CONTEXT else parts[0]
+        if text:
+            found.add((context, text))
     return found
 
 
-def source_strings() -> set[str]:
+def source_strings() -> set[tuple[str | None, str]]:
     strings = set()
     for path in PROJECT.rglob("*.py"):
         if "migrations" not in path.parts:
@@ -48,20 +53,31 @@ def catalog(code: str):
         return read_po(handle)
 
 
+def _translated(message) -> bool:
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    return all(strings)
+
+
 def test_strings_are_found_in_templates_and_code():
     strings = source_strings()
-    assert "Our goals" in strings
-    assert "Page %(number)s of %(total)s" in strings
-    assert "languages spoken" in strings
+    assert (None, "Our goals") in strings
+    assert (None, "Page %(number)s of %(total)s") in strings
+    assert (None, "languages spoken") in strings
+    assert (None, "%(counter)s string translated.") in strings
+    assert ("pagination", "Pages") in strings
 
 
 @pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
 def test_catalog_translates_every_string(code):
     messages = {
-        message.id: message for message in catalog(code) if message.id and not message.fuzzy
+        (message.context, message.id[0] if isinstance(message.id, tuple) else message.id): message
+        for message in catalog(code)
+        if message.id and not message.fuzzy
     }
     missing = sorted(
-        text for text in source_strings() if text not in messages or not messages[text].string
+        text
+        for context, text in source_strings()
+        if (context, text) not in messages or not _translated(messages[context, text])
     )
     assert missing == [], f"{code} lacks {len(missing)} strings: {missing[:10]}"
 
