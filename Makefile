@@ -12,7 +12,7 @@ CATALOGS := $(wildcard pressroom/locale/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGS:.po=.mo)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format messages clean compile-catalogs
+.PHONY: help run test bench lint format messages clean compile-catalogs
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (Postgr
 	$(TEST_ENV) $(BIN)/python manage.py check --fail-level WARNING
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.dev-deps $(COMPILED) ## run the benchmarks on throwaway databases and print their figures
+	$(BIN)/python -m bench
 
 lint: $(VENV)/.dev-deps ## ruff lint and format check
 	$(BIN)/ruff check .

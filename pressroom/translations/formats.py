@@ -51,6 +51,7 @@ class Document:
     units: list[Unit] = field(default_factory=list)
     # Per translation UUID, how the page is named to translators (its address).
     documents: dict[str, str] = field(default_factory=dict)
+    from_wagtail_localize: bool = False  # a per-page PO file from wagtail-localize's editor
 
 
 # Inline markup ---------------------------------------------------------------------------
@@ -411,6 +412,7 @@ def read_po(data: bytes) -> Document:
     document = Document(
         source_language=po.metadata.get(PO_SOURCE_HEADER, ""),
         target_language=po.metadata.get("Language", ""),
+        from_wagtail_localize=bool(single),
     )
     for entry in po:
         if entry.obsolete:

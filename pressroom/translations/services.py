@@ -17,16 +17,40 @@ from pressroom.core.locales import language_name, source_language_code
 from . import formats
 
 
-def save_translated_page(translation: Translation, *, user=None, publish: bool):
-    """Write a page's translation into its page in the target language, publishing it if asked.
+class Saved:
+    PUBLISHED = "published"
+    DRAFT = "draft"
+    WAITING = "waiting"
+
+
+def save_translated_page(translation: Translation, *, user=None, publish: bool) -> str:
+    """Write a page's translation into its page in the target language; returns how (Saved).
+
+    Published: the page shows the translation. Draft: a revision to review, while readers
+    keep the published translation (wagtail-localize writes drafts into the live page too,
+    so the live content is put back). Waiting: the page is still an alias of the original,
+    and a draft cannot exist beside it: the strings wait in wagtail-localize's translation
+    editor, which makes the page when someone chooses "Translate this page".
 
     wagtail-localize defers publishing to the end of the transaction, from a copy of the page
     taken before its children were translated; publishing here keeps the tree's child counts
     right."""
+    locale = translation.target_locale
+    before = translation.source.get_source_instance().get_translation_or_none(locale)
+    if not publish and (before is None or before.alias_of_id):
+        return Saved.WAITING
     translation.save_target(user=user, publish=False)
+    page = translation.source.get_source_instance().get_translation(locale)
     if publish:
-        page = translation.source.get_source_instance().get_translation(translation.target_locale)
         page.get_latest_revision().publish(user=user)
+        return Saved.PUBLISHED
+    if before.live and before.live_revision_id:
+        live = before.live_revision.as_object()
+        live.latest_revision = page.latest_revision
+        live.draft_title = page.draft_title
+        live.has_unpublished_changes = True
+        live.save(clean=False)
+    return Saved.DRAFT
 
 
 def current_source(page: Page) -> TranslationSource:
@@ -85,10 +109,12 @@ class ImportReport:
     missing: int = 0  # strings of the pages the file does not carry at all
     stale: list[tuple[str, str]] = field(default_factory=list)  # (page, path)
     refused: list[tuple[str, str, str]] = field(default_factory=list)  # (page, path, why)
-    pages: list[Page] = field(default_factory=list)
+    pages: dict[str, list[Page]] = field(default_factory=dict)  # by how they were saved (Saved)
 
 
 def _check_languages(document: formats.Document, locale: Locale):
+    if document.from_wagtail_localize:
+        return  # its translation id says which languages; checked with the pages
     if document.source_language != source_language_code():
         raise formats.FileRefused(
             _("The file translates from “%(language)s”, but this site writes in %(source)s.")
@@ -104,7 +130,9 @@ def _check_languages(document: formats.Document, locale: Locale):
         )
 
 
-def _translations(document: formats.Document, locale: Locale, user) -> dict[str, Translation]:
+def _translations(
+    document: formats.Document, locale: Locale, user, publish: bool
+) -> dict[str, Translation]:
     """The pages the file translates, each checked to be on this site, in the chosen language
     and editable by the user."""
     uuids = {unit.translation for unit in document.units}
@@ -129,10 +157,19 @@ def _translations(document: formats.Document, locale: Locale, user) -> dict[str,
         page = translation.source.get_source_instance()
         if not isinstance(page, Page):
             raise formats.FileRefused(_("The file translates something that is not a page."))
-        if not _can_translate(page, locale, user):
+        names = {"language": language_name(locale.language_code), "page": page.title}
+        permissions = _permissions(page, locale, user)
+        if not permissions.can_edit:
             raise formats.FileRefused(
-                _("You may not edit the %(language)s translation of “%(page)s”.")
-                % {"language": language_name(locale.language_code), "page": page.title}
+                _("You may not edit the %(language)s translation of “%(page)s”.") % names
+            )
+        if publish and not permissions.can_publish:
+            raise formats.FileRefused(
+                _(
+                    "You may not publish the %(language)s translation of “%(page)s”: "
+                    "import it without publishing, for review."
+                )
+                % names
             )
     return found
 
@@ -147,12 +184,24 @@ def _valid_uuids(values):
     return valid
 
 
-def _can_translate(page: Page, locale: Locale, user) -> bool:
+@dataclass
+class _Permissions:
+    can_edit: bool
+    can_publish: bool
+
+
+def _permissions(page: Page, locale: Locale, user) -> _Permissions:
+    """What the user may do with the page's translation into `locale`: the page itself when it
+    exists (as an alias or translated), else its parent's translation, where it will go."""
     translated = page.get_translation_or_none(locale)
     if translated is not None:
-        return translated.permissions_for_user(user).can_edit()
+        permissions = translated.permissions_for_user(user)
+        return _Permissions(permissions.can_edit(), permissions.can_publish())
     parent = page.get_parent().get_translation_or_none(locale)
-    return parent is not None and parent.permissions_for_user(user).can_add_subpage()
+    if parent is None:
+        return _Permissions(False, False)
+    permissions = parent.permissions_for_user(user)
+    return _Permissions(permissions.can_add_subpage(), permissions.can_publish_subpage())
 
 
 @transaction.atomic
@@ -164,7 +213,7 @@ def import_file(*, data: bytes, locale: Locale, user, publish: bool) -> ImportRe
     _check_languages(document, locale)
     if not document.units:
         raise formats.FileRefused(_("The file holds no strings to translate."))
-    translations = _translations(document, locale, user)
+    translations = _translations(document, locale, user, publish)
     report = ImportReport()
     tool = _("file import")
     for uuid, translation in translations.items():
@@ -225,6 +274,6 @@ def import_file(*, data: bytes, locale: Locale, user, publish: bool) -> ImportRe
             report.imported += 1
         report.missing += len(set(segments) - seen)
         if report.imported > imported:  # a page the file brought nothing new to stays as it was
-            save_translated_page(translation, user=user, publish=publish)
-            report.pages.append(page.get_translation(locale))
+            saved = save_translated_page(translation, user=user, publish=publish)
+            report.pages.setdefault(saved, []).append(page.get_translation(locale))
     return report

@@ -1,8 +1,10 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import GroupPagePermission, Page
+from wagtail_localize.models import StringTranslation
 
 from pressroom.campaigns.models import CampaignPage
 from pressroom.press.models import ReleaseType
@@ -107,3 +109,42 @@ def test_someone_outside_the_teams_gets_no_translation_files(client, db):
 
 def _upload(data):
     return SimpleUploadedFile("bg.xlf", data)
+
+
+def test_a_translator_without_publishing_rights_imports_for_review_only(client, bulgarian, english):
+    group = Group.objects.create(name="Bulgarian drafting")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group,
+        page=Page.objects.get(depth=2, locale=bulgarian),
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    user = get_user_model().objects.create_user("petar", "petar@example.eu", "secret")
+    user.groups.add(group)
+    client.force_login(user)
+    news = Page.objects.get(locale=english, slug="news")
+    exported = post_files(
+        client, "export", language="bg", section=news.pk, pages="all", file_format="po"
+    ).content
+    translated = translate_file(exported, "po")
+
+    refused = post_files(client, "import", language="bg", publish="on", file=_upload(translated))
+    assert refused.status_code == 400
+    assert "You may not publish" in parse(refused).select_one(".error-message").get_text()
+
+    imported = post_files(client, "import", language="bg", file=_upload(translated))
+    assert imported.status_code == 200
+    # A translated page gets a draft; readers keep the published translation.
+    bulgarian_news = news.get_translation(bulgarian)
+    assert bulgarian_news.has_unpublished_changes
+    assert bulgarian_news.get_latest_revision_as_object().title == BULGARIAN_MARK + news.title
+    assert parse(client.get("/bg/news/")).h1.get_text(strip=True) == bulgarian_news.title
+    assert not bulgarian_news.title.startswith(BULGARIAN_MARK)
+    # A page not yet translated stays in English; its translation waits in the editor.
+    rural = Page.objects.get(locale=english, slug="rural-areas-not-left-behind")
+    assert rural.get_translation(bulgarian).alias_of_id == rural.pk
+    assert StringTranslation.objects.filter(
+        locale=bulgarian, context__object_id=rural.translation_key
+    ).exists()
+    waiting = parse(imported).select_one("#import-waiting").get_text()
+    assert rural.title in waiting

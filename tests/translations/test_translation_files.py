@@ -2,9 +2,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from pressroom.campaigns.models import CampaignPage
 from pressroom.news.models import NewsIndexPage, NewsPage
@@ -250,3 +250,21 @@ def test_exporting_needs_a_page_that_needs_work(admin_client, english):
     )
     assert response.status_code == 400
     assert "No page here needs translating" in _error_of(response)
+
+
+def test_a_po_file_from_wagtail_localizes_editor_is_imported_too(admin_client, client, english):
+    rural = NewsPage.objects.get(locale=english, slug="rural-areas-not-left-behind")
+    source, _created = TranslationSource.get_or_create_from_instance(rural)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="bg")
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = BULGARIAN_MARK + entry.msgid
+
+    response = _import(admin_client, str(po).encode(), name="rural.po")
+
+    assert response.status_code == 200
+    soup = parse(client.get("/bg/news/rural-areas-not-left-behind/"))
+    assert soup.h1.get_text(strip=True).startswith(BULGARIAN_MARK)
+    assert _import(admin_client, str(po).encode(), language="de").status_code == 400
