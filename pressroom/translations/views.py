@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 
@@ -19,6 +20,8 @@ from .machine import approve_machine_translation, machine_strings
 from .permissions import translatable_languages
 from .services import export_file, import_file
 from .status import Status, build_report, sections
+
+ROWS_PER_PAGE = 100
 
 
 class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
@@ -70,12 +73,15 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
                 (code, [totals[code][status] for status in Status.ORDER])
                 for code in self.report.languages
             ],
+        )
+        paginator = WagtailPaginator(self.report.rows, per_page=ROWS_PER_PAGE)
+        page_of_rows = paginator.get_page(self.request.GET.get("p"))
+        context.update(
+            page_of_rows=page_of_rows,
+            elided_page_range=paginator.get_elided_page_range(page_of_rows.number),
             rows=[
-                (
-                    row.page,
-                    [self._cell(row, code) for code in self.report.languages],
-                )
-                for row in self.report.rows
+                (row.page, [self._cell(row, code) for code in self.report.languages])
+                for row in page_of_rows
             ],
         )
         return context

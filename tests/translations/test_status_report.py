@@ -101,3 +101,20 @@ def test_admin_report_refuses_unknown_filters_with_a_message(admin_client, query
         "There is no such section or language"
         in parse(response).select_one("[role=alert]").get_text()
     )
+
+
+def test_admin_report_shows_the_matrix_a_page_of_rows_at_a_time(admin_client, monkeypatch):
+    monkeypatch.setattr("pressroom.translations.views.ROWS_PER_PAGE", 5)
+    first = parse(admin_client.get(reverse("translation_status"), {"language": "bg"}))
+    second = parse(admin_client.get(reverse("translation_status"), {"language": "bg", "p": 2}))
+
+    def titles(soup):
+        return [link.get_text() for link in soup.select("#translation-status tbody th a")]
+
+    assert len(titles(first)) == len(titles(second)) == 5
+    assert set(titles(first)).isdisjoint(titles(second))
+    assert second.select_one("nav.pagination a[href*='language=bg'][href*='p=3']") is not None
+    totals = second.select_one("#translation-totals tbody tr")
+    assert sum(int(cell.get_text()) for cell in totals.select("td")) == Page.objects.filter(
+        locale__language_code="en", depth__gt=1
+    ).count()
