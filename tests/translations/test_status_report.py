@@ -115,6 +115,7 @@ def test_admin_report_shows_the_matrix_a_page_of_rows_at_a_time(admin_client, mo
     assert set(titles(first)).isdisjoint(titles(second))
     assert second.select_one("nav.pagination a[href*='language=bg'][href*='p=3']") is not None
     totals = second.select_one("#translation-totals tbody tr")
-    assert sum(int(cell.get_text()) for cell in totals.select("td")) == Page.objects.filter(
-        locale__language_code="en", depth__gt=1
-    ).count()
+    assert (
+        sum(int(cell.get_text()) for cell in totals.select("td"))
+        == Page.objects.filter(locale__language_code="en", depth__gt=1).count()
+    )
