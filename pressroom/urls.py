@@ -40,4 +40,8 @@ if settings.SERVE_MEDIA:
         )
     ]
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("pressroom.feeds.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

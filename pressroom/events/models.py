@@ -6,12 +6,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail_localize.fields import SynchronizedField
 
 from pressroom.core.blocks import BodyBlock
+from pressroom.core.fallback import localize_related
 from pressroom.core.models import IndexPage, PressroomPage, PressroomPageQuerySet
+from pressroom.feeds.calendars import calendar, calendar_response
 
 LISTING_COUNT = 50
 
@@ -29,7 +32,7 @@ class EventQuerySet(PressroomPageQuerySet):
         return self._ends().filter(ends_at__lt=now or timezone.now()).order_by("-start")
 
 
-class EventPage(PressroomPage):
+class EventPage(RoutablePageMixin, PressroomPage):
     """An event; times are entered and shown in Brussels time."""
 
     start = models.DateTimeField(_("starts"))
@@ -70,6 +73,13 @@ class EventPage(PressroomPage):
                 name="event_ends_after_it_starts",
             )
         ]
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        """The event alone, as a file to add to a calendar."""
+        localize_related([self], "topics", "shown_topics")
+        data = calendar([self], request=request, name=self.title)
+        return calendar_response(data, filename=f"{self.slug}.ics")
 
     def clean(self):
         super().clean()

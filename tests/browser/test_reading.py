@@ -18,6 +18,7 @@ WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21
         "/bg/media/press-releases/?topic=urban-policy",
         "/bg/opinions/",
         "/bg/events/",
+        "/bg/feeds/",
         "/bg/no-such-page/",
     ],
 )

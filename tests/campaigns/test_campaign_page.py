@@ -82,11 +82,12 @@ def test_share_links_are_plain_links_and_back_to_top_returns_to_the_top(client):
     share = soup.select(".share a")
     assert [link.get_text() for link in share][:3] == ["Facebook", "X", "LinkedIn"]
     assert "http%3A%2F%2Flocalhost%2Fbg%2Fcohesion%2F" in share[0]["href"]
-    back = soup.select_one(".site-footer a")
+    back = soup.select_one('.site-footer a[href="#top"]')
     assert back["href"] == "#top"
     assert soup.body["id"] == "top"
     with translation.override("bg"):
         assert back.get_text() == translation.gettext("Back to top")
+    assert soup.select_one(".site-footer a[href='/bg/feeds/']")
 
 
 def test_english_campaign_page_is_in_english(client):
