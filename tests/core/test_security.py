@@ -33,11 +33,16 @@ def test_not_found_pages_send_the_security_headers_too(client):
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_public_pages_load_nothing_from_other_hosts_and_run_no_inline_script(client, path):
     soup = parse(client.get(path))
-    assert soup.find("script") is None
+    # The only script elements are data (JSON-LD), which browsers do not run.
+    assert {script.get("type") for script in soup.find_all("script")} <= {"application/ld+json"}
+    assert not soup.find_all("script", src=True)
     assert soup.find("iframe") is None
     for tag, attribute in (("link", "href"), ("img", "src"), ("source", "src"), ("video", "src")):
         for element in soup.find_all(tag):
             if tag == "link" and element.get("rel") == ["alternate"]:
+                continue
+            if element.get("rel") == ["canonical"]:
+                assert element[attribute].startswith("http://localhost/")
                 continue
             assert not re.match(r"^(https?:)?//", element.get(attribute, "")), element
     assert not soup.find_all(style=True)

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
 
+from pressroom.core import structured_data
 from pressroom.core.fallback import page_gaps, shown_language
 from pressroom.core.locales import (
     content_language_codes,
@@ -20,6 +21,7 @@ from pressroom.core.locales import (
     source_language_code,
     text_direction,
 )
+from pressroom.core.models import ArticlePage
 
 register = template.Library()
 BRUSSELS = ZoneInfo(settings.TIME_ZONE)
@@ -189,4 +191,28 @@ def share_links(context, page):
             ("LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={url}"),
         ],
         "mailto": f"mailto:?subject={title}&body={url}",
+    }
+
+
+@register.inclusion_tag("core/includes/page_meta.html", takes_context=True)
+def page_meta(context, page):
+    """Canonical address, Open Graph, Twitter card and JSON-LD of a page."""
+    request = context.get("request")
+    home = site_home(context) or page
+    people = context.get("press_officers") or context.get("press_contacts") or ()
+    language = shown_language(page)
+    alternates = [
+        structured_data.open_graph_locale(code)
+        for code, version in sorted(_versions(page).items())
+        if not version.alias_of_id and code != language
+    ]
+    return {
+        "page": page,
+        "home": home,
+        "canonical": structured_data.canonical_url(page, request),
+        "description": structured_data.summary(page),
+        "article": isinstance(page, ArticlePage),
+        "og_locale": structured_data.open_graph_locale(language),
+        "og_alternates": alternates,
+        "json_ld": structured_data.json_ld(page, request, home=home, people=people),
     }
