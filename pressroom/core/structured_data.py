@@ -26,7 +26,7 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"
 
 @cache
 def open_graph_locale(code: str) -> str:
-    """"bg" → "bg_BG": the language with its most likely territory, from CLDR."""
+    """The language with its most likely territory, from CLDR: "bg" gives "bg_BG"."""
     likely = get_global("likely_subtags").get(code, code)
     parts = likely.split("_")
     return f"{parts[0]}_{parts[-1]}" if len(parts) > 1 else code
