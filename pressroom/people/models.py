@@ -24,6 +24,13 @@ class PressOfficer(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    topics = models.ManyToManyField(
+        "topics.Topic",
+        blank=True,
+        related_name="+",
+        verbose_name=_("topics"),
+        help_text=_("The subjects journalists may ask this press officer about."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("given_name"), FieldPanel("family_name")], _("Name")),
@@ -32,11 +39,13 @@ class PressOfficer(TranslatableMixin, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("photo"),
+        FieldPanel("topics"),
     ]
     override_translatable_fields = [
         *(SynchronizedField(name) for name in _SAME_IN_EVERY_LANGUAGE),
         SynchronizedField("languages"),
         SynchronizedField("photo"),
+        SynchronizedField("topics"),
     ]
 
     class Meta(TranslatableMixin.Meta):

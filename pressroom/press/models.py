@@ -1,8 +1,12 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
@@ -10,7 +14,9 @@ from wagtail_localize.fields import SynchronizedField
 from pressroom.core.blocks import ContactBlock, LinkBlock
 from pressroom.core.fallback import localize, localize_related, originals
 from pressroom.core.models import ArticlePage, IndexPage, PressroomPage, PressroomPageQuerySet
+from pressroom.people.finder import find_press_officers
 from pressroom.people.models import PressOfficer
+from pressroom.people.vcard import vcard
 from pressroom.topics.models import Topic
 
 LATEST_COUNT = 5
@@ -153,7 +159,7 @@ def _chosen(slug, options):
     return next((option for option in options if option.slug == slug), None)
 
 
-class MediaCentrePage(PressroomPage):
+class MediaCentrePage(RoutablePageMixin, PressroomPage):
     """The media centre: the latest releases, press officers and services for journalists."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -204,10 +210,23 @@ class MediaCentrePage(PressroomPage):
         verbose_name = _("media centre")
 
     def get_sections(self, request):
-        officers = localize(originals(PressOfficer))
+        officers = find_press_officers(request.GET)
         index = PressReleaseIndexPage.objects.live().child_of(self).first()
         return {
             "latest_press_releases": latest_press_releases(self),
             "press_release_index": index,
-            "press_officers": officers,
+            "press_officers": officers.officers,
+            "officer_search": officers,
         }
+
+    @path("press-officers/<int:officer_id>/vcard/", name="vcard")
+    def press_officer_vcard(self, request, officer_id):
+        """A press officer's contact card, in the reader's language."""
+        officer = get_object_or_404(originals(PressOfficer), pk=officer_id)
+        (officer,) = localize([officer])
+        home = self.get_parent()
+        card = vcard(officer, organisation=home.title, url=self.get_full_url(request))
+        response = HttpResponse(card, content_type="text/vcard; charset=utf-8")
+        filename = slugify(officer.name) or "press-officer"
+        response["Content-Disposition"] = f'attachment; filename="{filename}.vcf"'
+        return response
