@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pressroom.api.urls import api
 from pressroom.core.sitemaps import sitemaps
 from pressroom.core.views import choose_language, robots_txt
 
@@ -14,6 +15,7 @@ SITEMAPS = sitemaps()
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",

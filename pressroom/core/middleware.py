@@ -1,4 +1,5 @@
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import reverse
 
 
@@ -18,3 +19,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         parts.update = update or None
         return parts
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 of the read API stays a 404: Django would redirect it to
+    the same address under a language prefix, where the site's pages are."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith("/api/"):
+            return response
+        return super().process_response(request, response)

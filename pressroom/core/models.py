@@ -5,7 +5,9 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -13,6 +15,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock, LinkBlock
 from .fallback import foreign_languages
+
+# In the read API, topics are given by their slugs, the same in every language.
+TOPIC_SLUGS = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
 
 
 class PressroomPageQuerySet(PageQuerySet):
@@ -104,6 +109,13 @@ class ArticlePage(PressroomPage):
         FieldPanel("related_links"),
     ]
 
+    api_fields = [
+        APIField("date"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("topics", serializer=TOPIC_SLUGS),
+        APIField("related_links"),
+    ]
     override_translatable_fields = [
         *PressroomPage.override_translatable_fields,
         SynchronizedField("topics"),

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
@@ -13,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from pressroom.core.blocks import BodyBlock
 from pressroom.core.fallback import localize_related
-from pressroom.core.models import IndexPage, PressroomPage, PressroomPageQuerySet
+from pressroom.core.models import TOPIC_SLUGS, IndexPage, PressroomPage, PressroomPageQuerySet
 from pressroom.feeds.calendars import calendar, calendar_response
 
 LISTING_COUNT = 50
@@ -54,6 +55,15 @@ class EventPage(RoutablePageMixin, PressroomPage):
         FieldPanel("lead"),
         FieldPanel("topics"),
         FieldPanel("body"),
+    ]
+    api_fields = [
+        APIField("start"),
+        APIField("end"),
+        APIField("venue"),
+        APIField("online_url"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("topics", serializer=TOPIC_SLUGS),
     ]
     override_translatable_fields = [
         *PressroomPage.override_translatable_fields,

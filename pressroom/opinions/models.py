@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, PageManager
 from wagtail_localize.fields import SynchronizedField
 
@@ -69,6 +70,14 @@ class OpinionPage(ArticlePage):
             heading=_("Opinion"),
         ),
         InlinePanel("documents", label=_("Documents")),
+    ]
+    api_fields = [
+        *ArticlePage.api_fields,
+        APIField("reference"),
+        APIField("rapporteur"),
+        APIField("commission"),
+        APIField("status"),
+        APIField("adoption_date"),
     ]
     override_translatable_fields = [
         *ArticlePage.override_translatable_fields,

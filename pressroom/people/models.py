@@ -1,5 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
@@ -9,7 +11,7 @@ from .languages import LanguageCodesField
 _SAME_IN_EVERY_LANGUAGE = ["given_name", "family_name", "email", "phone"]
 
 
-class PressOfficer(TranslatableMixin, models.Model):
+class PressOfficer(TranslatableMixin, ClusterableModel):
     given_name = models.CharField(_("given name"), max_length=100)
     family_name = models.CharField(_("family name"), max_length=100)
     role = models.CharField(_("role"), max_length=255, blank=True)
@@ -24,7 +26,7 @@ class PressOfficer(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    topics = models.ManyToManyField(
+    topics = ParentalManyToManyField(
         "topics.Topic",
         blank=True,
         related_name="+",

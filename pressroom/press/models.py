@@ -5,7 +5,9 @@ from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, TranslatableMixin
@@ -75,6 +77,13 @@ class PressReleasePage(ArticlePage):
         FieldPanel("release_type"),
         *ArticlePage.content_panels[2:],
         FieldPanel("press_contacts"),
+    ]
+    api_fields = [
+        *ArticlePage.api_fields,
+        APIField(
+            "release_type",
+            serializer=serializers.SlugRelatedField(slug_field="slug", read_only=True),
+        ),
     ]
     override_translatable_fields = [
         *ArticlePage.override_translatable_fields,

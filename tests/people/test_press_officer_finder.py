@@ -32,6 +32,7 @@ def test_finder_filters_by_topic_where_officers_have_topics(client, english):
     officer = PressOfficer.objects.get(locale=english, family_name="Crous Duran")
     topic = Topic.objects.get(locale=english, slug="territorial-cohesion")
     officer.topics.add(topic)
+    officer.save()
     soup = parse(client.get("/en/media/", {"officer_topic": "territorial-cohesion"}))
     assert _names(soup) == ["David Crous Duran"]
     assert soup.select_one("#officer-topic option[selected]")["value"] == "territorial-cohesion"
