@@ -7,6 +7,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from pressroom.events.models import EventPage
 from pressroom.people.models import PressOfficer
+from pressroom.press.embargo import exclude_embargoed
 from pressroom.topics.models import Topic
 
 from .filters import LanguageSpokenFilter, SnippetLocaleFilter, TopicFilter, UpcomingFilter
@@ -21,7 +22,7 @@ class PagesViewSet(PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["topic"])
 
     def get_base_queryset(self):
-        return super().get_base_queryset().filter(alias_of__isnull=True)
+        return exclude_embargoed(super().get_base_queryset().filter(alias_of__isnull=True))
 
 
 class EventsViewSet(PagesViewSet):

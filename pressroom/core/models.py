@@ -13,6 +13,8 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
+from pressroom.press.embargo import exclude_embargoed
+
 from .blocks import BodyBlock, LinkBlock
 from .fallback import foreign_languages
 
@@ -22,9 +24,10 @@ TOPIC_SLUGS = serializers.SlugRelatedField(slug_field="slug", many=True, read_on
 
 class PressroomPageQuerySet(PageQuerySet):
     def for_listing(self):
-        """Published, public pages with what a listing needs to mark untranslated items."""
+        """Published, public pages with what a listing needs to mark untranslated items; no
+        press release under embargo."""
         return (
-            self.live()
+            exclude_embargoed(self.live())
             .public()
             .defer_streamfields()
             .annotate(alias_language=F("alias_of__locale__language_code"))

@@ -1,6 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +20,8 @@ from pressroom.people.finder import find_press_officers
 from pressroom.people.models import PressOfficer
 from pressroom.people.vcard import vcard
 from pressroom.topics.models import Topic
+
+from .embargo import is_embargoed
 
 LATEST_COUNT = 5
 PAGE_SIZE = 20
@@ -69,12 +71,23 @@ class PressReleasePage(ArticlePage):
     press_contacts = ParentalManyToManyField(
         PressOfficer, blank=True, related_name="+", verbose_name=_("press contacts")
     )
+    embargo_until = models.DateTimeField(
+        _("embargoed until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Until this time (Brussels time) the release is published nowhere: not on the site, "
+            "in listings, feeds, the sitemap or the API, and no alert goes out. Journalists can "
+            "read it before with a personal preview link. At this time it appears by itself."
+        ),
+    )
 
     objects = PageManager.from_queryset(PressReleaseQuerySet)()
 
     content_panels = [
         *ArticlePage.content_panels[:2],
         FieldPanel("release_type"),
+        FieldPanel("embargo_until"),
         *ArticlePage.content_panels[2:],
         FieldPanel("press_contacts"),
     ]
@@ -88,6 +101,7 @@ class PressReleasePage(ArticlePage):
     override_translatable_fields = [
         *ArticlePage.override_translatable_fields,
         SynchronizedField("release_type"),
+        SynchronizedField("embargo_until"),
         SynchronizedField("press_contacts"),
     ]
     parent_page_types = ["press.PressReleaseIndexPage"]
@@ -96,6 +110,17 @@ class PressReleasePage(ArticlePage):
     class Meta:
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
+
+    @property
+    def embargoed(self) -> bool:
+        return is_embargoed(self)
+
+    def serve(self, request, *args, **kwargs):
+        preview = getattr(request, "embargo_preview", None)
+        previewed = preview is not None and preview.release.translation_key == self.translation_key
+        if self.embargoed and not previewed:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
 
     def get_sections(self, request):
         (release_type,) = localize([self.release_type])

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "pressroom.translations",
     "pressroom.feeds",
     "pressroom.api",
+    "pressroom.embargo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

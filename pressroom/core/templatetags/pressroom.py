@@ -216,3 +216,9 @@ def page_meta(context, page):
         "og_alternates": alternates,
         "json_ld": structured_data.json_ld(page, request, home=home, people=people),
     }
+
+
+@register.filter
+def embargo_time(value):
+    """A moment in Brussels time, the reader's way: "21 November 2026, 10:00"."""
+    return event_when(value)
