@@ -5,9 +5,13 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from pressroom.core.ratelimit import rate_limited
 from pressroom.press.embargo import is_embargoed
 
 from .models import SALT, PreviewLink, PreviewUse
+
+# Enough for a newsroom behind one address; too few to guess tokens.
+PREVIEWS_PER_HOUR = 60
 
 
 def _refused(request, message, status):
@@ -16,6 +20,7 @@ def _refused(request, message, status):
     return response
 
 
+@rate_limited("embargo-preview", limit=PREVIEWS_PER_HOUR, period=3600)
 def preview(request, token):
     """The press release of a valid preview link, in the language of the address, with its
     embargo banner; nothing else is reachable with the token."""

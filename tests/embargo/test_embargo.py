@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from pressroom.embargo.models import PreviewLink, PreviewUse
+from pressroom.embargo.views import PREVIEWS_PER_HOUR
 from pressroom.press.models import PressReleasePage
 from tests.html import parse
 
@@ -184,3 +185,15 @@ def test_a_link_for_a_release_without_embargo_is_refused(admin_client, english):
     )
     assert response.status_code == 200
     assert parse(response).select_one(".error-message")
+
+
+def test_guessing_tokens_is_rate_limited_per_client(client):
+    for _attempt in range(PREVIEWS_PER_HOUR):
+        assert client.get("/bg/embargoed/guess/").status_code == 404
+    response = client.get("/bg/embargoed/guess/")
+    assert response.status_code == 429
+    assert response["Retry-After"]
+    with translation.override("bg"):
+        assert parse(response).h1.get_text(strip=True) == translation.gettext("Too many requests")
+    other_client = client.get("/bg/embargoed/guess/", REMOTE_ADDR="192.0.2.7")
+    assert other_client.status_code == 404
