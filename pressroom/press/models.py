@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -114,6 +115,13 @@ class PressReleasePage(ArticlePage):
     @property
     def embargoed(self) -> bool:
         return is_embargoed(self)
+
+    @property
+    def status_string(self):
+        """What the admin says of the page: "embargoed" while readers cannot see it."""
+        if self.live and self.embargo_until and self.embargo_until > timezone.now():
+            return _("embargoed")
+        return super().status_string
 
     def serve(self, request, *args, **kwargs):
         preview = getattr(request, "embargo_preview", None)

@@ -197,3 +197,13 @@ def test_guessing_tokens_is_rate_limited_per_client(client):
         assert parse(response).h1.get_text(strip=True) == translation.gettext("Too many requests")
     other_client = client.get("/bg/embargoed/guess/", REMOTE_ADDR="192.0.2.7")
     assert other_client.status_code == 404
+
+
+def test_the_admin_says_a_release_is_embargoed_and_the_preview_offers_no_sharing(
+    client, link, admin_client
+):
+    index = link.release.get_parent()
+    listing = admin_client.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
+    assert "embargoed" in listing
+    soup = parse(client.get(link.path()))
+    assert soup.select_one(".share") is None
