@@ -1,26 +1,22 @@
+from django.db.models import Q
 from django.utils import timezone
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 
-from pressroom.core.models import ArticlePage
 from pressroom.events.models import EventPage
+from pressroom.feeds.kinds import KINDS
 from pressroom.topics.models import Topic
 
 
-def _pages_with_topic(slug: str) -> set[int]:
-    keys = Topic.objects.filter(slug=slug).values_list("translation_key", flat=True)
+def _with_topic(slug: str) -> Q:
+    """Pages of any kind that has topics, tagged with the topic (in whichever language)."""
+    keys = list(Topic.objects.filter(slug=slug).values_list("translation_key", flat=True))
     if not keys:
         raise BadRequestError(f"topic '{slug}' does not exist")
-    ids = set()
-    for model in [*ArticlePage.__subclasses__(), EventPage]:
-        for concrete in [model, *model.__subclasses__()]:
-            if not concrete._meta.abstract:
-                ids |= set(
-                    concrete.objects.filter(topics__translation_key__in=keys).values_list(
-                        "pk", flat=True
-                    )
-                )
-    return ids
+    tagged = Q()
+    for model in KINDS["all"].models:
+        tagged |= Q(pk__in=model.objects.filter(topics__translation_key__in=keys).values("pk"))
+    return tagged
 
 
 class TopicFilter(BaseFilterBackend):
@@ -30,7 +26,7 @@ class TopicFilter(BaseFilterBackend):
         slug = request.GET.get("topic")
         if not slug:
             return queryset
-        return queryset.filter(pk__in=_pages_with_topic(slug))
+        return queryset.filter(_with_topic(slug))
 
 
 class UpcomingFilter(BaseFilterBackend):

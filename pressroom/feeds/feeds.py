@@ -7,7 +7,6 @@ given in the original language and says so (`xml:lang` on the entry), as pages d
 from itertools import chain
 
 from django.contrib.syndication.views import Feed
-from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.models import Locale, Site
@@ -116,17 +115,3 @@ class ContentFeed(Feed):
 
 class AtomContentFeed(ContentFeed):
     feed_type = AtomFeedType
-
-
-def feed_urls(language_code: str, kind: str, topic=None) -> dict[str, str]:
-    """The addresses of one feed in each format."""
-    with translation.override(language_code):
-        if topic is None:
-            return {
-                "rss": reverse("feed-rss", args=[kind]),
-                "atom": reverse("feed-atom", args=[kind]),
-            }
-        return {
-            "rss": reverse("topic-feed-rss", args=[topic, kind]),
-            "atom": reverse("topic-feed-atom", args=[topic, kind]),
-        }

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from pressroom.core.locales import source_language_code
 from pressroom.events.models import EventIndexPage, EventPage
 from pressroom.news.models import NewsIndexPage, NewsPage
 from pressroom.opinions.models import OpinionIndexPage, OpinionPage
@@ -48,7 +49,10 @@ def topic_or_404(slug: str | None, locale: Locale) -> Topic | None:
     """The topic in the reader's language where it is translated, else the original."""
     if slug is None:
         return None
-    topics = {topic.locale_id: topic for topic in Topic.objects.filter(slug=slug)}
+    topics = {
+        topic.locale.language_code: topic
+        for topic in Topic.objects.filter(slug=slug).select_related("locale")
+    }
     if not topics:
         raise Http404
-    return topics.get(locale.pk) or next(iter(topics.values()))
+    return topics.get(locale.language_code) or topics.get(source_language_code())

@@ -140,3 +140,8 @@ def test_overview_lists_every_feed_in_the_readers_language(client):
 def test_a_feed_takes_a_fixed_number_of_queries(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(20):
         client.get("/bg/feeds/all.rss")
+
+
+def test_a_topic_not_yet_translated_is_named_as_in_the_original(client):
+    channel = _xml(client.get("/bg/feeds/topics/territorial-cohesion/news.rss")).find("channel")
+    assert channel.findtext("title").endswith("Territorial cohesion")

@@ -195,10 +195,10 @@ def share_links(context, page):
 
 
 @register.inclusion_tag("core/includes/page_meta.html", takes_context=True)
-def page_meta(context, page):
+def page_meta(context, page, home=None):
     """Canonical address, Open Graph, Twitter card and JSON-LD of a page."""
     request = context.get("request")
-    home = site_home(context) or page
+    home = home or page
     people = context.get("press_officers") or context.get("press_contacts") or ()
     language = shown_language(page)
     alternates = [
