@@ -45,6 +45,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("pressroom.feeds.urls")),
     path("", include("pressroom.embargo.urls")),
+    path("", include("pressroom.alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

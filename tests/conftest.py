@@ -33,3 +33,17 @@ def client(client, db):
     """Requests come to the default site, as a reader's browser would."""
     client.defaults["HTTP_HOST"] = "localhost"
     return client
+
+
+@pytest.fixture
+def mailbox(settings):
+    """E-mail goes through a real SMTP server started for the test."""
+    from tests.mail import Sink
+
+    sink = Sink().start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = sink.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    yield sink
+    sink.stop()

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "pressroom.feeds",
     "pressroom.api",
     "pressroom.embargo",
+    "pressroom.alerts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -179,7 +180,8 @@ STORAGES = {
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Console (printed by the worker) unless EMAIL_URL names an SMTP server or a folder.
+globals().update(env.email())
 DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "pressroom@localhost")
 
 WAGTAIL_SITE_NAME = env.text("PRESSROOM_SITE_NAME", "pressroom")

@@ -63,3 +63,42 @@ def machine_translator() -> dict | None:
             "OPTIONS": {"AUTH_KEY": key},
         }
     return None
+
+
+def email() -> dict:
+    """Django's EMAIL_* settings from EMAIL_URL:
+
+    - smtp://user:password@host:port (plain), smtp+tls://… (STARTTLS), smtps://… (TLS);
+    - file:///path/to/folder writes each message to a file in that folder;
+    - unset (the default): messages are printed by the process that sends them.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    url = text("EMAIL_URL")
+    if not url:
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    parts = urlsplit(url)
+    if parts.scheme == "file":
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": unquote(parts.path),
+        }
+    secure = {"smtp": {}, "smtp+tls": {"EMAIL_USE_TLS": True}, "smtps": {"EMAIL_USE_SSL": True}}
+    if parts.scheme not in secure or not parts.hostname:
+        raise SystemExit(
+            f"EMAIL_URL must look like smtp://user:password@host:port (or smtp+tls://, "
+            f"smtps://, file:///folder), not {url!r}"
+        )
+    try:
+        port = parts.port or (465 if parts.scheme == "smtps" else 25)
+    except ValueError:
+        raise SystemExit(f"EMAIL_URL has an invalid port: {url!r}") from None
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": port,
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_TIMEOUT": 30,
+        **secure[parts.scheme],
+    }

@@ -1,12 +1,22 @@
+import logging
 import signal
 import threading
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+logger = logging.getLogger(__name__)
+
 
 class Command(BaseCommand):
-    help = "Publishes and unpublishes scheduled pages every minute until stopped."
+    help = (
+        "Every minute until stopped: publishes and unpublishes scheduled pages, then has the "
+        "e-mail alerts announce lifted embargoes, write daily digests and send what is due."
+    )
+
+    def run(self):
+        call_command("publish_scheduled", verbosity=0)
+        call_command("send_alerts", verbosity=0)
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
@@ -14,11 +24,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, interval, once, **options):
         if once:
-            call_command("publish_scheduled", verbosity=0)
+            self.run()
             return
         stop = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
         while not stop.is_set():
-            call_command("publish_scheduled", verbosity=0)
+            try:
+                self.run()
+            except Exception:  # a database or mail server that is down: try again next time
+                logger.exception("The scheduled run failed")
             stop.wait(interval)
