@@ -76,3 +76,8 @@ def path_of(url: str) -> str:
 def link_to(message, fragment: str) -> str:
     """The path of the first link in the message's text whose address contains `fragment`."""
     return path_of(next(url for url in links(message) if fragment in url))
+
+
+def unsubscribe_path(message) -> str:
+    """The path of the message's List-Unsubscribe address (RFC 2369: in angle brackets)."""
+    return path_of(re.search(r"<(https?://[^>]+)>", str(message["List-Unsubscribe"])).group(1))

@@ -47,3 +47,30 @@ def publish_release(title="Regions call for a stronger cohesion policy", topics=
     release.topics.set(topics)
     release.save_revision().publish()
     return PressReleasePage.objects.get(pk=release.pk)
+
+
+def publish_translation(page, language: str, mark: str):
+    """Translate every string of the page (the translation is the string with `mark` in front)
+    and publish that language's version, as the translation workflow does."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+
+    from pressroom.translations.services import save_translated_page
+
+    locale = Locale.objects.get(language_code=language)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": mark + segment.string.data},
+        )
+    save_translated_page(translation, publish=True)
+    return page.get_translation(locale).specific
