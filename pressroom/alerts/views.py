@@ -21,7 +21,9 @@ def _page(request, template, context=None, status=200):
     response = render(request, f"alerts/{template}.html", context or {}, status=status)
     add_never_cache_headers(response)
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"  # the address holds a personal link
+    # The address holds a personal link: never sent to other sites. (Not "no-referrer":
+    # the browser would then send its forms with "Origin: null", which CSRF checks refuse.)
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

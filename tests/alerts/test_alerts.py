@@ -1,6 +1,7 @@
 """Subscribing, confirming and receiving alerts through a real SMTP server."""
 
 import pytest
+from django.utils import translation
 
 from pressroom.alerts.models import Message, Subscriber
 from tests.html import parse
@@ -10,11 +11,16 @@ from .helpers import publish_release, subscribe_and_confirm, subscription, topic
 
 pytestmark = pytest.mark.django_db
 
+LEGENDS = ["Kinds of content", "Topics", "Language versions", "How often"]
+
 
 def test_the_form_offers_kinds_topics_languages_and_frequency(client):
     soup = parse(client.get("/bg/alerts/"))
     legends = [legend.get_text(strip=True) for legend in soup.select("form legend")]
-    assert legends == ["Видове съдържание", "Теми", "Езикови версии", "Колко често"]
+    with translation.override("bg"):
+        expected = [translation.gettext(label) for label in LEGENDS]
+    assert legends == expected
+    assert legends[0] != LEGENDS[0]
     assert soup.select_one('input[name="languages"][value="bg"]').has_attr("checked")
     assert soup.select_one('input[name="topics"][value="territorial-cohesion"]')
     assert soup.select_one('input[name="email"][type="email"]')

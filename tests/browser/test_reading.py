@@ -19,6 +19,7 @@ WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21
         "/bg/opinions/",
         "/bg/events/",
         "/bg/feeds/",
+        "/bg/alerts/",
         "/bg/no-such-page/",
     ],
 )

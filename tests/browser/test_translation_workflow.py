@@ -1,37 +1,16 @@
 """An editor publishes in English, a translator translates through an XLIFF file, the editor
 changes the English: what each of them and a Bulgarian reader see, in a real browser."""
 
-import re
-
 import pytest
 
 from tests.translations.files import BULGARIAN_MARK, translate_file
 
-from .conftest import EDITOR
+from .conftest import add_press_release, publish
 
 pytestmark = pytest.mark.browser
 
 TITLE = "Every village counts"
 BULGARIAN_ADDRESS = "/bg/media/press-releases/every-village-counts/"
-
-
-@pytest.fixture
-def editor(browser, site_url):
-    context = browser.new_context(locale="en-GB", accept_downloads=True)
-    page = context.new_page()
-    page.goto(site_url + "/admin/login/")
-    page.fill("#id_username", EDITOR[0])
-    page.fill("#id_password", EDITOR[1])
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(site_url + "/admin/")
-    yield page
-    context.close()
-
-
-def _publish(editor):
-    editor.get_by_role("button", name="More actions").click()
-    editor.get_by_role("button", name="Publish").click()
-    editor.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
 
 
 def _status_cell(editor, site_url):
@@ -42,16 +21,7 @@ def _status_cell(editor, site_url):
 
 def test_publish_fallback_translate_by_xliff_and_see_it_outdated(editor, page, site_url, tmp_path):
     # The editor finds the press releases in the status report and adds one.
-    editor.goto(site_url + "/admin/reports/translation-status/")
-    editor.get_by_role("link", name="Press releases", exact=True).click()
-    index_id = re.search(r"/admin/pages/(\d+)/edit/", editor.url).group(1)
-    editor.goto(f"{site_url}/admin/pages/{index_id}/add_subpage/")
-    editor.fill("#id_title", TITLE)
-    editor.fill("#id_lead", "Mayors and regional leaders met in Brussels.")
-    editor.get_by_role("button", name="Choose release type").click()
-    editor.locator(".modal").get_by_role("link", name="Statement", exact=True).click()
-    editor.locator(".modal").wait_for(state="hidden")
-    _publish(editor)
+    add_press_release(editor, site_url, TITLE, "Mayors and regional leaders met in Brussels.")
 
     # A Bulgarian reader gets the English text, marked as English, with a notice.
     page.goto(site_url + BULGARIAN_ADDRESS)
@@ -84,7 +54,7 @@ def test_publish_fallback_translate_by_xliff_and_see_it_outdated(editor, page, s
     # The editor changes the English: the report shows the Bulgarian as outdated.
     editor.get_by_role("link", name=TITLE).click()
     editor.fill("#id_lead", "Mayors and regional leaders met in Brussels on Tuesday.")
-    _publish(editor)
+    publish(editor)
     cell = _status_cell(editor, site_url)
     assert cell.get_attribute("class") == "status status--outdated"
     assert cell.inner_text() == "outdated"
