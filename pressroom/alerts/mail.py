@@ -1,6 +1,7 @@
 """Writing alert e-mails: plain text and HTML, in the subscriber's language, with the links
 to manage or cancel the subscription and the one-click unsubscribe headers (RFC 8058)."""
 
+from dataclasses import asdict, dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.models import Page
 
 from pressroom.core.locales import language_name, text_direction
 from pressroom.press.embargo import is_embargoed
@@ -51,28 +53,54 @@ def choices_summary(subscriber: Subscriber) -> dict[str, list[str]]:
     }
 
 
-def _items(message: Message, subscriber: Subscriber) -> list[dict]:
+@dataclass(frozen=True)
+class Item:
+    """What an e-mail says of a page: the same for every subscriber it is sent to."""
+
+    kind: str
+    title: str
+    lead: str
+    url: str
+    language: str
+    direction: str
+    shown: bool  # live and under no embargo
+
+
+def _item(page_id: int) -> Item:
+    page = Page.objects.get(pk=page_id).specific
+    language = page.locale.language_code
+    return Item(
+        kind=kind_of(page),
+        title=page.title,
+        lead=page.lead,
+        url=absolute(page.get_url()),
+        language=language,
+        direction=text_direction(language),
+        shown=page.live and not is_embargoed(page),
+    )
+
+
+def _items(message: Message, subscriber: Subscriber, known: dict) -> list[dict]:
     items = []
-    for alert in message.alerts.select_related("page").order_by("pk"):
-        page = alert.page.specific
-        if not page.live or is_embargoed(page):
+    for page_id in message.alerts.order_by("pk").values_list("page_id", flat=True):
+        if page_id not in known:
+            known[page_id] = _item(page_id)
+        item = known[page_id]
+        if not item.shown:
             continue
-        language = page.locale.language_code
         items.append(
             {
-                "kind": ALERT_KINDS[kind_of(page)].label,
-                "title": page.title,
-                "lead": page.lead,
-                "url": absolute(page.get_url()),
-                "language": language,
-                "direction": text_direction(language),
-                "language_name": language_name(language) if language != subscriber.language else "",
+                **asdict(item),
+                "kind": ALERT_KINDS[item.kind].label,
+                "language_name": language_name(item.language)
+                if item.language != subscriber.language
+                else "",
             }
         )
     return items
 
 
-def _content(message: Message, subscriber: Subscriber) -> tuple[str, str, dict] | None:
+def _content(message: Message, subscriber: Subscriber, known: dict) -> tuple[str, str, dict] | None:
     """The subject, the template and the context of a message; None if nothing is left."""
     site = site_name()
     if message.purpose == Purpose.CONFIRM:
@@ -82,7 +110,7 @@ def _content(message: Message, subscriber: Subscriber) -> tuple[str, str, dict] 
     if message.purpose == Purpose.ALREADY:
         subject = _("Your e-mail alerts from %(site)s") % {"site": site}
         return subject, "already", {}
-    items = _items(message, subscriber)
+    items = _items(message, subscriber, known)
     if not items:
         return None
     if message.purpose == Purpose.ALERT:
@@ -95,10 +123,12 @@ def _content(message: Message, subscriber: Subscriber) -> tuple[str, str, dict] 
     return subject, "digest", {"items": items}
 
 
-def build(message: Message) -> EmailMultiAlternatives | None:
+def build(message: Message, known: dict | None = None) -> EmailMultiAlternatives | None:
+    """The e-mail of a message; None if nothing is left to tell. `known` keeps what was read
+    of each page, for the other messages of a fan-out."""
     subscriber = message.subscriber
     with translation.override(subscriber.language):
-        content = _content(message, subscriber)
+        content = _content(message, subscriber, {} if known is None else known)
         if content is None:
             return None
         subject, template, context = content

@@ -84,6 +84,7 @@ def _permanent(error: Exception) -> bool:
 def send_due(limit: int | None = None) -> Outcome:
     """Send the messages that are due, batch by batch, over one connection per batch."""
     outcome = Outcome()
+    known_pages = {}
     while limit is None or outcome.sent + outcome.failed < limit:
         size = BATCH if limit is None else min(BATCH, limit - outcome.sent - outcome.failed)
         messages = _claim(timezone.now(), size)
@@ -99,7 +100,7 @@ def send_due(limit: int | None = None) -> Outcome:
         try:
             for position, message in enumerate(messages):
                 try:
-                    email = build(message)
+                    email = build(message, known_pages)
                 except Exception as error:  # a message that cannot be written stays visible
                     _fail(message, error)
                     outcome.failed += 1
