@@ -7,6 +7,7 @@ from .announce import announce, overdue
 from .models import Alert, Message, MessageStatus, Purpose, Subscriber
 from .outbox import release_stale
 from .tasks import deliver
+from .tokens import CONFIRMATION_VALID_FOR
 
 # Daily digests leave from this hour, Brussels time (TIME_ZONE).
 DIGEST_HOUR = 7
@@ -36,9 +37,20 @@ def compile_digests(now=None) -> int:
     return written
 
 
+def forget_unconfirmed(now=None) -> int:
+    """Delete the requests whose confirmation link has expired: an address nobody confirmed
+    is not kept."""
+    cutoff = (now or timezone.now()) - CONFIRMATION_VALID_FOR
+    deleted, _by_model = Subscriber.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=cutoff
+    ).delete()
+    return deleted
+
+
 def tick(now=None) -> None:
     now = now or timezone.now()
     release_stale(now)
+    forget_unconfirmed(now)
     for page in overdue(now):
         announce(page)
     compile_digests(now)

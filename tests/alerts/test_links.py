@@ -3,10 +3,11 @@ reader's language, nothing changed, nothing leaked."""
 
 import json
 import time
+from datetime import timedelta
 from unittest import mock
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from pressroom.alerts.models import Subscriber
 from pressroom.alerts.tokens import confirmation_token, management_token
@@ -221,3 +222,15 @@ def test_asking_again_does_not_flood_the_inbox(client, mailbox):
         client.post("/en/alerts/", subscription(kinds=["news"]))
     assert len(mailbox.to("journalist@example.org")) == 1
     assert Subscriber.objects.get().kinds == ["news"]
+
+
+def test_an_address_nobody_confirmed_is_forgotten_when_its_link_expires(client, mailbox):
+    from django.core.management import call_command
+
+    client.post("/en/alerts/", subscription(email="never@example.org"))
+    client.post("/en/alerts/", subscription(email="recent@example.org"))
+    Subscriber.objects.filter(email="never@example.org").update(
+        created_at=timezone.now() - timedelta(days=8)
+    )
+    call_command("run_scheduler", "--once")
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["recent@example.org"]
