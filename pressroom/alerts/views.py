@@ -1,3 +1,5 @@
+from functools import wraps
+
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -122,17 +124,24 @@ def confirm(request, token):
     )
 
 
-def _managed(view):
-    def wrapped(request, token):
-        try:
-            subscriber = subscriber_to_manage(token)
-        except InvalidLink:
-            return _invalid_link(request)
-        if subscriber is None:
-            return _no_subscription(request)
-        return view(request, subscriber, token)
+def _managed(view=None, *, gone=_no_subscription):
+    """Views of a management link: the subscriber for a valid link, `gone` for a cancelled
+    subscription, a clear refusal for anything else."""
 
-    return wrapped
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, token):
+            try:
+                subscriber = subscriber_to_manage(token)
+            except InvalidLink:
+                return _invalid_link(request)
+            if subscriber is None:
+                return gone(request)
+            return view(request, subscriber, token)
+
+        return wrapped
+
+    return decorator(view) if view else decorator
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -178,21 +187,20 @@ def delete(request, subscriber, token):
     )
 
 
+def _unsubscribed(request):
+    # Also the answer to a link used twice: the subscription is gone either way.
+    return _notice(
+        request,
+        _("You are unsubscribed"),
+        _("This address receives no alerts. Nothing else needs doing."),
+        subscribe_again=True,
+    )
+
+
 @csrf_exempt  # RFC 8058: the mail program posts "List-Unsubscribe=One-Click" by itself
 @require_http_methods(["GET", "HEAD", "POST"])
-def unsubscribe(request, token):
-    try:
-        subscriber = subscriber_to_manage(token)
-    except InvalidLink:
-        return _invalid_link(request)
-    if subscriber is None:
-        # A link used twice: the subscription is gone either way.
-        return _notice(
-            request,
-            _("You are unsubscribed"),
-            _("This address receives no alerts. Nothing else needs doing."),
-            subscribe_again=True,
-        )
+@_managed(gone=_unsubscribed)
+def unsubscribe(request, subscriber, token):
     if request.method == "POST":
         subscriptions.cancel(subscriber)
         return _notice(
