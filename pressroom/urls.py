@@ -10,11 +10,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from pressroom.api.urls import api
 from pressroom.core.sitemaps import sitemaps
 from pressroom.core.views import choose_language, robots_txt
+from pressroom.search.views import search_api
 
 SITEMAPS = sitemaps()
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/search/", search_api, name="search-api"),
     path("api/v2/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -46,6 +48,7 @@ urlpatterns += i18n_patterns(
     path("", include("pressroom.feeds.urls")),
     path("", include("pressroom.embargo.urls")),
     path("", include("pressroom.alerts.urls")),
+    path("", include("pressroom.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

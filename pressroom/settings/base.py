@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "pressroom.api",
     "pressroom.embargo",
     "pressroom.alerts",
+    "pressroom.search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

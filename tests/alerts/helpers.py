@@ -1,3 +1,5 @@
+from wagtail_localize.synctree import create_aliases_for_new_page
+
 from pressroom.alerts.models import Subscriber
 from pressroom.press.models import PressReleaseIndexPage, PressReleasePage
 from pressroom.topics.models import Topic
@@ -44,6 +46,9 @@ def publish_release(title="Regions call for a stronger cohesion policy", topics=
         **fields,
     )
     index.add_child(instance=release)
+    # As the admin does on creating a page: the page exists at once in every language, as an
+    # alias of the original until it is translated.
+    create_aliases_for_new_page(release)
     release.topics.set(topics)
     release.save_revision().publish()
     return PressReleasePage.objects.get(pk=release.pk)
