@@ -1,3 +1,4 @@
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -5,3 +6,8 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings.production")
 
 application = get_wsgi_application()
+
+# What was loaded at start lives as long as the process: out of the garbage collector's
+# full passes, which would otherwise walk all of it every so often, in the middle of some
+# request (measured by `make bench`'s search: p99 from 136 to 35 ms).
+gc.freeze()

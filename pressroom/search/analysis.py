@@ -120,6 +120,11 @@ class Analyser:
             if keep_stop_words or word not in self.stop_words
         ]
 
+    def index_terms(self, text: str) -> str:
+        """The terms as the full-text table holds them: each marked with the language (the
+        two letters of its code in front), space-separated."""
+        return " ".join(self.language + term for term in self.terms(text))
+
     def query_terms(self, text: str) -> list[str]:
         """The terms of a query: its stop words too when it has nothing else."""
         terms = self.terms(text)

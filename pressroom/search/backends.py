@@ -1,10 +1,11 @@
 """The full-text table of the index, in whichever database pressroom runs on.
 
-Terms arrive analysed (`analysis.py`): the database only has to find documents holding all
-of a query's terms and rank them, with no language rules of its own. So the same search
-runs on SQLite's FTS5 (the embedded default, no extra service) and on PostgreSQL's full text
-(`tsvector`, 'simple' configuration, GIN index). The query is never text the reader typed:
-only analysed words, quoted, so no reader can write FTS syntax."""
+Terms arrive analysed (`analysis.py`) and marked with their language (`bg` + stem): the
+database only has to find documents holding all of a query's terms and rank them, with no
+language rules of its own, and a term of one language never matches a document of another.
+So the same search runs on SQLite's FTS5 (the embedded default, no extra service) and on
+PostgreSQL's full text (`tsvector`, 'simple' configuration, GIN index). The query is never
+text the reader typed: only analysed words, quoted, so no reader can write FTS syntax."""
 
 # The SQL below is put together from the constant table names only; every value is a
 # query parameter.
@@ -15,6 +16,13 @@ from django.db import connection
 TABLE = "pressroom_search_text"
 ENTRY_TABLE = "pressroom_search_entry"
 TITLE_WEIGHT = 4.0
+# The documents with no version in the reader's language: the originals a reader gets.
+UNTRANSLATED = (
+    f" AND NOT EXISTS (SELECT 1 FROM {ENTRY_TABLE} other WHERE "
+    "other.translation_key = e.translation_key AND other.language = %s)"
+)
+# What a match brings of its entry, for the facets and the results.
+MATCH_COLUMNS = "e.kind, e.language, e.topics, e.year, e.translation_key, e.page_id, e.video_id"
 
 
 class SQLiteFTS5:
@@ -32,13 +40,15 @@ class SQLiteFTS5:
     def delete(self, cursor, entry_ids):
         cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(i,) for i in entry_ids])
 
-    def match(self, cursor, terms, language):
+    def match(self, cursor, terms, untranslated_into=None):
         expression = " ".join('"{}"'.format(term.replace('"', '""')) for term in terms)
+        # CROSS JOIN keeps the full-text match the outer loop: SQLite would otherwise walk
+        # the entries and probe the full-text table for each.
         cursor.execute(
-            f"SELECT e.id, -bm25({TABLE}, {TITLE_WEIGHT}, 1.0) FROM {TABLE} "
-            f"JOIN {ENTRY_TABLE} e ON e.id = {TABLE}.rowid "
-            f"WHERE {TABLE} MATCH %s AND e.language = %s",
-            [expression, language],
+            f"SELECT e.id, -bm25({TABLE}, {TITLE_WEIGHT}, 1.0), {MATCH_COLUMNS} FROM {TABLE} "
+            f"CROSS JOIN {ENTRY_TABLE} e ON e.id = {TABLE}.rowid WHERE {TABLE} MATCH %s"
+            + (UNTRANSLATED if untranslated_into else ""),
+            [expression, *([untranslated_into] if untranslated_into else [])],
         )
         return cursor.fetchall()
 
@@ -64,12 +74,12 @@ class PostgreSQLText:
     def delete(self, cursor, entry_ids):
         cursor.execute(f"DELETE FROM {TABLE} WHERE entry_id = ANY(%s)", [list(entry_ids)])
 
-    def match(self, cursor, terms, language):
+    def match(self, cursor, terms, untranslated_into=None):
         cursor.execute(
-            f"SELECT e.id, ts_rank_cd(t.document, q) FROM {TABLE} t "
+            f"SELECT e.id, ts_rank_cd(t.document, q), {MATCH_COLUMNS} FROM {TABLE} t "
             f"JOIN {ENTRY_TABLE} e ON e.id = t.entry_id, plainto_tsquery('simple', %s) q "
-            "WHERE t.document @@ q AND e.language = %s",
-            [" ".join(terms), language],
+            "WHERE t.document @@ q" + (UNTRANSLATED if untranslated_into else ""),
+            [" ".join(terms), *([untranslated_into] if untranslated_into else [])],
         )
         return cursor.fetchall()
 

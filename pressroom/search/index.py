@@ -120,11 +120,7 @@ def write(documents: list[Document]) -> None:
     for entry, document in zip(entries, documents, strict=True):
         analyser = Analyser.of(entry.language)
         rows.append(
-            (
-                entry.pk,
-                " ".join(analyser.terms(document.title)),
-                " ".join(analyser.terms(document.body)),
-            )
+            (entry.pk, analyser.index_terms(document.title), analyser.index_terms(document.body))
         )
         vocabulary.update(
             (entry.language, word)

@@ -12,7 +12,7 @@ class Entry(models.Model):
     video = models.OneToOneField(
         "multimedia.Video", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
-    translation_key = models.UUIDField(db_index=True)
+    translation_key = models.UUIDField()
     language = models.CharField(max_length=8, db_index=True)
     kind = models.CharField(max_length=20)
     topics = models.JSONField(default=list)  # topic slugs, the same in every language
@@ -20,6 +20,11 @@ class Entry(models.Model):
     indexed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        indexes = [
+            # "Is there a version of this document in the reader's language?", asked of every
+            # original a search finds.
+            models.Index(fields=["translation_key", "language"], name="search_entry_version")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(page__isnull=False) | models.Q(video__isnull=False),

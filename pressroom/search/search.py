@@ -7,12 +7,13 @@ filters applied; results in the reader's language come first, then by relevance.
 
 import difflib
 import html
+import json
+import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models.functions import Length
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
@@ -24,7 +25,7 @@ from .analysis import WORD, Analyser, normalise, words
 from .backends import backend
 from .index import page_document
 from .kinds import KINDS
-from .models import Entry, Word
+from .models import Word
 
 RESULTS_PER_PAGE = 20
 LONGEST_QUERY = 500  # characters
@@ -37,7 +38,7 @@ class BadQuery(ValueError):
     """A query or filter the search cannot take, with the reason for the reader."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     entry_id: int
     score: float
@@ -103,44 +104,42 @@ def _clean_filters(params) -> dict:
     return filters
 
 
-def _match_language(terms: list[str], language: str) -> dict[int, float]:
+def _matches(terms: list[str], untranslated_into: str | None = None) -> list[Match]:
     with connection.cursor() as cursor:
-        return dict(backend().match(cursor, terms, language))
+        rows = backend().match(cursor, terms, untranslated_into)
+    matches = []
+    for entry_id, score, kind, language, topics, year, key, page_id, video_id in rows:
+        matches.append(
+            Match(
+                entry_id=entry_id,
+                score=score,
+                kind=kind,
+                language=language,
+                topics=json.loads(topics) if isinstance(topics, str) else topics,
+                year=year,
+                translation_key=key if isinstance(key, uuid.UUID) else uuid.UUID(key),
+                page_id=page_id,
+                video_id=video_id,
+                fallback=untranslated_into is not None,
+            )
+        )
+    return matches
 
 
 def find(query: str, language: str) -> list[Match]:
     """Every document matching the query for a reader of `language`: their language's, and
     the originals of what is not translated into it."""
     source = source_language_code()
-    scores: dict[int, float] = {}
+    matches = []
     for searched in dict.fromkeys([language, source]):
-        terms = Analyser.of(searched).query_terms(query)[:MOST_TERMS]
+        analyser = Analyser.of(searched)
+        terms = [searched + term for term in analyser.query_terms(query)[:MOST_TERMS]]
         if terms:
-            scores.update(_match_language(terms, searched))
-    if not scores:
+            matches += _matches(terms, untranslated_into=language if searched != language else None)
+    if not matches:
         return []
-    rows = Entry.objects.filter(pk__in=list(scores)).values_list(
-        "pk", "kind", "language", "topics", "year", "translation_key", "page_id", "video_id"
-    )
-    matches = [Match(row[0], scores[row[0]], *row[1:]) for row in rows]
-    embargoed = {str(key) for key in embargoed_keys().values_list("translation_key", flat=True)}
-    translated = set()
-    if language != source:
-        keys = [m.translation_key for m in matches if m.language == source]
-        translated = set(
-            Entry.objects.filter(language=language, translation_key__in=keys).values_list(
-                "translation_key", flat=True
-            )
-        )
-    kept = []
-    for match in matches:
-        if str(match.translation_key) in embargoed:
-            continue
-        if match.language != language:
-            if match.translation_key in translated:
-                continue  # the reader's version is there, and is what they get
-            match.fallback = True
-        kept.append(match)
+    embargoed = set(embargoed_keys().values_list("translation_key", flat=True))
+    kept = [match for match in matches if match.translation_key not in embargoed]
     kept.sort(key=lambda m: (m.fallback, -m.score, m.entry_id))
     return kept
 
@@ -277,23 +276,23 @@ def _hits(matches, query, language) -> list[Hit]:
 def suggest(query: str, language: str) -> str:
     """A query with each unknown word replaced by the closest word of the documents, if
     that finds something; else ""."""
+    languages = list(dict.fromkeys([language, source_language_code()]))
     changed, suggested = False, []
     for word in words(query)[:MOST_TERMS]:
-        known = Word.objects.filter(language__in={language, source_language_code()}, word=word)
-        if word.isdigit() or len(word) < 3 or known.exists():
+        vocabulary = Word.objects.filter(language__in=languages)
+        if word.isdigit() or len(word) < 3 or vocabulary.filter(word=word).exists():
             suggested.append(word)
             continue
-        candidates = (
-            Word.objects.filter(
-                language__in={language, source_language_code()}, word__startswith=word[0]
-            )
-            .annotate(length=Length("word"))
-            .filter(length__gte=len(word) - 2, length__lte=len(word) + 2)
-            .values_list("word", flat=True)[:5000]
-        )
-        close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.75)
-        if close:
-            changed = True
+        # Words with the same first letter, read along the (language, word) index.
+        candidates = [
+            candidate
+            for candidate in vocabulary.filter(
+                word__gte=word[0], word__lt=word[0] + "\U0010ffff"
+            ).values_list("word", flat=True)
+            if abs(len(candidate) - len(word)) <= 2
+        ]
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+        changed = changed or bool(close)
         suggested.append(close[0] if close else word)
     if not changed:
         return ""
