@@ -208,3 +208,11 @@ def test_reindexing_shows_progress_and_resumes(client):
 
     with pytest.raises(CommandError, match="no such language"):
         call_command("search_reindex", "--language", "xx")
+
+
+def test_the_campaign_page_is_found_under_its_kind(client):
+    response = client.get("/en/search/", {"q": "fundamental value", "kind": "campaigns"})
+    assert titles(response) == ["Cohesion — our fundamental value"]
+    soup = parse(response)
+    selected = soup.select_one('.search-facet a[aria-current="true"]').get_text(" ", strip=True)
+    assert selected.startswith("Campaigns (1)")
