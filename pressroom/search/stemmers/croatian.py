@@ -41,6 +41,8 @@ Minimum stem length
     alphabet are returned unchanged.
 """
 
+from ._rules import protected_lemma, strip_ending
+
 MIN_STEM = 3
 
 _LETTERS = frozenset("abcčćdđefghijklmnopqrsštuvwxyzž")
@@ -163,27 +165,11 @@ def _acceptable(candidate: str) -> bool:
     return False
 
 
-def _protected(word: str) -> str | None:
-    for lemma in _PROTECTED:
-        if word.startswith(lemma) and (len(word) == len(lemma) or word[len(lemma) :] in _ENDINGS):
-            return lemma
-    return None
-
-
-def _remove_ending(word: str) -> str:
-    for ending, replacement in _RULES:
-        if word.endswith(ending):
-            candidate = word[: -len(ending)] + replacement
-            if _acceptable(candidate):
-                return candidate
-    return word
-
-
 def stem(word: str) -> str:
     """Return the stem of one lower-cased, NFC-normalised Croatian word."""
     if len(word) < MIN_STEM or not _LETTERS.issuperset(word):
         return word
-    word = _protected(word) or _remove_ending(word)
+    word = protected_lemma(word, _PROTECTED, _ENDINGS) or strip_ending(word, _RULES, _acceptable)
     # The -ov- / -ev- of the long plural (gradovi, kraljevi) and of -ovati verbs.
     if word.endswith(("ov", "ev")) and _acceptable(word[:-2]):
         word = word[:-2]

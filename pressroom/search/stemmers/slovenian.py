@@ -41,6 +41,8 @@ Minimum stem length
     Slovenian Latin alphabet are returned unchanged.
 """
 
+from ._rules import protected_lemma, strip_ending
+
 MIN_STEM = 3
 
 _LETTERS = frozenset("abcčćdđefghijklmnopqrsštuvwxyzž")
@@ -156,23 +158,11 @@ def _acceptable(candidate: str) -> bool:
     )
 
 
-def _strip(word: str) -> str:
-    for lemma in _PROTECTED:
-        if word.startswith(lemma) and (len(word) == len(lemma) or word[len(lemma) :] in _ENDINGS):
-            return lemma
-    for suffix, replacement in _RULES:
-        if word.endswith(suffix):
-            candidate = word[: -len(suffix)] + replacement
-            if _acceptable(candidate):
-                return candidate
-    return word
-
-
 def stem(word: str) -> str:
     """Return the stem of one lower-cased, NFC-normalised Slovenian word."""
     if len(word) < MIN_STEM or not _LETTERS.issuperset(word):
         return word
-    word = _strip(word)
+    word = protected_lemma(word, _PROTECTED, _ENDINGS) or strip_ending(word, _RULES, _acceptable)
     # A stem-final -ov / -ev: naslov / naslova, sodelov- / sodeluje.
     if word.endswith(("ov", "ev")) and _acceptable(word[:-2]):
         word = word[:-2]
