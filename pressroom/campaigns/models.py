@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField
 
+from pressroom.alliance.models import AlliancePage
 from pressroom.core.fallback import localize, originals
 from pressroom.core.models import PressroomPage
 from pressroom.events.models import EventPage
@@ -66,7 +67,7 @@ class CampaignPage(PressroomPage):
         SynchronizedField("contact_person"),
     ]
     parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
+    subpage_types = ["alliance.AlliancePage"]
 
     class Meta:
         verbose_name = _("campaign")
@@ -100,4 +101,5 @@ class CampaignPage(PressroomPage):
                 ("poster",),
             ),
             "contact_person": people[0] if people else None,
+            "alliance": self.get_children().live().type(AlliancePage).specific().first(),
         }

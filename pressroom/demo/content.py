@@ -293,7 +293,78 @@ def event_dates(today: date, event: dict) -> tuple[date, int, int]:
     return day, start_hour, end_hour
 
 
+ALLIANCE = {
+    "slug": "alliance",
+    "title": "#CohesionAlliance",
+    "intro": "<p>The #CohesionAlliance brings together regions, cities, associations, members "
+    "of parliaments, organisations and citizens who believe that cohesion policy must remain "
+    "a pillar of the European Union's future.</p>",
+    "declaration": "<p>We, the signatories, call on the European Union to keep cohesion "
+    "policy as the main investment policy of the Union, open to all regions.</p>"
+    "<ul><li>Cohesion policy must be stronger, more effective and more visible after "
+    "2027.</li><li>Its funds must be planned and managed together with regions and "
+    "cities.</li><li>Its rules must be simpler, so that local projects can use them.</li></ul>",
+    "data_protection": "<p>The European Committee of the Regions processes the data you enter "
+    "in this form to record your signature of the declaration and, where applicable, to "
+    "publish it.</p><p>Your e-mail address is used only to confirm your signature and is "
+    "never published. The names of regions, cities, associations, members of parliaments "
+    "and organisations are published with their country; the names of individuals only with "
+    "their consent.</p><p>You can withdraw your signature, or download or delete your data, "
+    "at any time with the link in your confirmation e-mail.</p>",
+}
+# Fictional signatories, so that the count, the list and the charts have something to show.
+SIGNATORIES = [
+    ("region", "Elena Petrova", "Region of Demoville", "President of the Regional Council", "BG"),
+    ("city", "Jan Novák", "Municipality of Sample Town", "Mayor", "CZ"),
+    (
+        "association",
+        "Anna Schmidt",
+        "Association of Example Municipalities",
+        "Secretary-General",
+        "DE",
+    ),
+    ("parliament", "Pierre Martin", "Example Regional Parliament", "Member", "FR"),
+    ("organisation", "Sofia Rossi", "Demo Network for Cohesion", "Director", "IT"),
+    ("individual", "Ivan Ivanov", "", "", "BG"),
+    ("individual", "Maria Silva", "", "", "PT"),
+]
+
 BULGARIAN = {
+    # The alliance
+    "#CohesionAlliance": "#CohesionAlliance",
+    "The #CohesionAlliance brings together regions, cities, associations, members of "
+    "parliaments, organisations and citizens who believe that cohesion policy must remain a "
+    "pillar of the European Union's future.": "#CohesionAlliance обединява региони, градове, "
+    "сдружения, членове на парламенти, организации и граждани, които смятат, че политиката "
+    "на сближаване трябва да остане стълб на бъдещето на Европейския съюз.",
+    "We, the signatories, call on the European Union to keep cohesion policy as the main "
+    "investment policy of the Union, open to all regions.": "Ние, долуподписаните, "
+    "призоваваме Европейския съюз да запази политиката на сближаване като основна "
+    "инвестиционна политика на Съюза, достъпна за всички региони.",
+    "Cohesion policy must be stronger, more effective and more visible after 2027.": "След "
+    "2027 г. политиката на сближаване трябва да бъде по-силна, по-ефективна и по-видима.",
+    "Its funds must be planned and managed together with regions and cities.": "Средствата ѝ "
+    "трябва да се планират и управляват съвместно с регионите и градовете.",
+    "Its rules must be simpler, so that local projects can use them.": "Правилата ѝ трябва да "
+    "бъдат по-прости, за да могат местните проекти да ги използват.",
+    "The European Committee of the Regions processes the data you enter in this form to "
+    "record your signature of the declaration and, where applicable, to publish it.": (
+        "Европейският комитет на регионите обработва данните, които въвеждате в този "
+        "формуляр, "
+        "за да регистрира подписа Ви под декларацията и, когато е приложимо, да го публикува."
+    ),
+    "Your e-mail address is used only to confirm your signature and is never published. The "
+    "names of regions, cities, associations, members of parliaments and organisations are "
+    "published with their country; the names of individuals only with their consent.": (
+        "Адресът Ви на електронна поща се използва само за потвърждаване на подписа и "
+        "никога не "
+        "се публикува. Имената на регионите, градовете, сдруженията, членовете на парламенти и "
+        "организациите се публикуват заедно с държавата им, а имената на физическите лица — само "
+        "с тяхното съгласие."
+    ),
+    "You can withdraw your signature, or download or delete your data, at any time with the "
+    "link in your confirmation e-mail.": "Можете по всяко време да оттеглите подписа си или да "
+    "изтеглите или изтриете данните си чрез връзката в имейла за потвърждение.",
     # Home and indexes
     INSTITUTION: "Европейски комитет на регионите",
     "The voice of Europe's regions and cities: news, campaigns, opinions and events of the "

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
@@ -21,6 +22,7 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from pressroom.alliance.models import AlliancePage, Signature, Status
 from pressroom.campaigns.models import CampaignPage
 from pressroom.core.locales import ensure_content_locales
 from pressroom.events.models import EventIndexPage, EventPage
@@ -87,6 +89,7 @@ class DemoLoader:
             ),
             topics=content.CAMPAIGN_TOPICS,
         )
+        alliance = self._alliance(campaign)
         media, press_index = self._media_centre(home)
         indexes = self._indexes(home)
         media.related_information = [
@@ -101,7 +104,7 @@ class DemoLoader:
             *self._opinions(indexes["opinions"]),
         ]
 
-        for page in [home, campaign, media, press_index, *indexes.values()]:
+        for page in [home, campaign, alliance, media, press_index, *indexes.values()]:
             self._translate(page)
         for page, translated in articles:
             if translated:
@@ -140,6 +143,41 @@ class DemoLoader:
             page.topics.set([self.topics[slug] for slug in topics])
         page.save_revision().publish()
         return page
+
+    def _alliance(self, campaign):
+        alliance = self._page(
+            campaign,
+            AlliancePage(
+                slug=content.ALLIANCE["slug"],
+                title=content.ALLIANCE["title"],
+                intro=content.ALLIANCE["intro"],
+                declaration=content.ALLIANCE["declaration"],
+                data_protection=content.ALLIANCE["data_protection"],
+            ),
+        )
+        version = alliance.current_version()
+        now = timezone.now()
+        Signature.objects.bulk_create(
+            Signature(
+                alliance=alliance,
+                version=version,
+                category=category,
+                name=name,
+                organisation=organisation,
+                position=position,
+                country=country,
+                email=f"signatory-{number}@example.org",
+                publish_name=category == "individual" and number % 2 == 1,
+                language="bg" if country == "BG" else "en",
+                status=Status.APPROVED,
+                source="demo",
+                confirmed_at=now,
+            )
+            for number, (category, name, organisation, position, country) in enumerate(
+                content.SIGNATORIES
+            )
+        )
+        return alliance
 
     def _media_centre(self, home):
         data = content.MEDIA_CENTRE

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "pressroom.embargo",
     "pressroom.alerts",
     "pressroom.search",
+    "pressroom.alliance",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

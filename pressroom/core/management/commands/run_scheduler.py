@@ -11,12 +11,14 @@ logger = logging.getLogger(__name__)
 class Command(BaseCommand):
     help = (
         "Every minute until stopped: publishes and unpublishes scheduled pages, then has the "
-        "e-mail alerts announce lifted embargoes, write daily digests and send what is due."
+        "e-mail alerts announce lifted embargoes, write daily digests and send what is due, "
+        "and the alliance's e-mails still waiting are sent."
     )
 
     def run(self):
         call_command("publish_scheduled", verbosity=0)
         call_command("send_alerts", verbosity=0)
+        call_command("send_alliance_mail", verbosity=0)
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
