@@ -21,6 +21,8 @@ WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21
         "/bg/feeds/",
         "/bg/alerts/",
         "/bg/search/?q=сближаване",
+        "/bg/cohesion/alliance/",
+        "/bg/cohesion/alliance/signatories/",
         "/en/search/?q=cohesion&kind=press-releases",
         "/bg/no-such-page/",
     ],
