@@ -233,3 +233,19 @@ def test_the_confirmation_waits_for_the_mail_server(client, mailbox, settings):
 
 def test_answers_helper_is_complete():
     assert set(answers()) >= {"category", "name", "country", "email", "privacy"}
+
+
+def test_a_signature_nobody_confirms_is_deleted_when_its_link_expires(client, mailbox):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    sign(client, email="never@example.org")
+    sign(client, email="recent@example.org")
+    Signature.objects.filter(email="never@example.org").update(
+        created_at=timezone.now() - timedelta(days=8)
+    )
+    call_command("run_scheduler", "--once")
+    assert not Signature.objects.filter(email="never@example.org").exists()
+    assert Signature.objects.filter(email="recent@example.org").exists()
