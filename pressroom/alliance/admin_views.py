@@ -61,7 +61,11 @@ class ModerationView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templat
         return alliances, chosen, filters
 
     def _signatures(self, alliance, filters):
-        signatures = Signature.objects.filter(alliance=alliance).select_related("version")
+        signatures = (
+            Signature.objects.filter(alliance=alliance)
+            .select_related("version")
+            .prefetch_related("changes__user")
+        )
         if filters["status"]:
             signatures = signatures.filter(status=filters["status"])
         if filters["category"]:

@@ -251,8 +251,8 @@ class SignatureChange(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     by_signatory = models.BooleanField(default=False)
-    old_status = models.CharField(max_length=12, blank=True)
-    new_status = models.CharField(max_length=12)
+    old_status = models.CharField(max_length=12, blank=True, choices=Status.choices)
+    new_status = models.CharField(max_length=12, choices=Status.choices)
     reason = models.CharField(max_length=500, blank=True)
     changed_at = models.DateTimeField(default=timezone.now)
 

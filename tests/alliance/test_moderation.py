@@ -141,3 +141,14 @@ def test_a_file_that_cannot_be_read_is_refused_with_a_message(
     assert response.status_code == 400
     assert message in response.content.decode()
     assert Signature.objects.count() == before
+
+
+def test_the_list_shows_who_changed_a_signature_and_when(client, mailbox, admin_client):
+    signature = sign_and_confirm(client, mailbox, organisation="Town C", email="c@example.org")
+    admin_client.post(
+        MODERATION,
+        {"alliance": alliance().pk, "signature": [signature.pk], "new_status": "approved"},
+    )
+    page = admin_client.get(MODERATION, {"status": "approved", "q": "Town C"}).content.decode()
+    row = page[page.index("— Town C") :]
+    assert "approved · admin ·" in row[: row.index("</tr>")]
