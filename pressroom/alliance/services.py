@@ -4,7 +4,7 @@ import json
 from datetime import timedelta
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 
@@ -18,6 +18,13 @@ ANSWERS = ("category", "name", "organisation", "position", "country", "publish_n
 def sign(alliance, data: dict, language: str) -> Signature:
     """Record a signature, or merge it into the one the address already gave; the e-mail
     that answers is written by the worker (`tasks.py`)."""
+    try:
+        return _sign(alliance, data, language)
+    except IntegrityError:  # the same address, signing at the same moment elsewhere
+        return _sign(alliance, data, language)
+
+
+def _sign(alliance, data: dict, language: str) -> Signature:
     from .tasks import send_signature_mail
 
     original = alliance.original
@@ -27,12 +34,14 @@ def sign(alliance, data: dict, language: str) -> Signature:
             .filter(alliance=original, email=data["email"])
             .first()
         )
-        confirmed = signature is not None and signature.confirmed_at is not None
-        if confirmed and signature.status != Status.WITHDRAWN:
-            # Signed already: nothing is changed by someone who only knows the address; its
-            # owner is reminded of the link to their signature.
-            pass
-        else:
+        signed = (
+            signature is not None
+            and signature.confirmed_at is not None
+            and signature.status != Status.WITHDRAWN
+        )
+        # Signed already: nothing is changed by someone who only knows the address; its
+        # owner is reminded of the link to their signature (`mail.py`).
+        if not signed:
             signature = signature or Signature(alliance=original, email=data["email"])
             for name in ANSWERS:
                 setattr(signature, name, data[name])
