@@ -4,6 +4,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from pressroom.core.fallback import localize, originals
+from pressroom.core.honeypot import HoneypotMixin
 from pressroom.core.locales import content_language_codes, native_name
 from pressroom.topics.models import Topic
 
@@ -80,7 +81,7 @@ class PreferencesForm(forms.ModelForm):
             self.initial.setdefault("frequency", Frequency.INSTANT)
 
 
-class SubscriptionForm(PreferencesForm):
+class SubscriptionForm(HoneypotMixin, PreferencesForm):
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
@@ -90,9 +91,6 @@ class SubscriptionForm(PreferencesForm):
             "max_length": _("An e-mail address has at most 254 characters."),
         },
     )
-    # Hidden from people (and from assistive technology); programs that fill in every field
-    # fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     class Meta(PreferencesForm.Meta):
         fields = ["email", *PreferencesForm.Meta.fields]
@@ -103,9 +101,6 @@ class SubscriptionForm(PreferencesForm):
         super().__init__(*args, **kwargs)
         # The e-mails are in the language of the page the reader subscribes on.
         del self.fields["language"]
-
-    def is_bot(self) -> bool:
-        return bool(self.data.get("website"))
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from pressroom.core.honeypot import REFUSAL
 from pressroom.core.ratelimit import hit, too_many_requests
 
 from . import subscriptions
@@ -72,10 +73,7 @@ def subscribe(request):
         return _notice(
             request,
             _("Subscription refused"),
-            _(
-                "The form came back with a field filled in that people do not see, as "
-                "programs filling in forms do. If you are a person, please try again."
-            ),
+            REFUSAL,
             status=400,
             subscribe_again=True,
         )

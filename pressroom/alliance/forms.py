@@ -3,6 +3,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pressroom.core.honeypot import HoneypotMixin
+
 from .countries import country_choices
 from .models import QUESTIONS, Category
 
@@ -20,7 +22,7 @@ def _text(label, help_text=""):
     )
 
 
-class SignatureForm(forms.Form):
+class SignatureForm(HoneypotMixin, forms.Form):
     category = forms.ChoiceField(
         label=_("I sign as"),
         choices=Category.choices,
@@ -63,15 +65,10 @@ class SignatureForm(forms.Form):
         label=_("I have read the data-protection notice"),
         error_messages={"required": _("Please read the data-protection notice and tick this box.")},
     )
-    # Hidden from people (and from assistive technology); programs filling every field fill it.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", "—"), *country_choices()]
-
-    def is_bot(self) -> bool:
-        return bool(self.data.get("website"))
 
     def clean(self):
         data = super().clean()

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
+from pressroom.core.honeypot import REFUSAL
 from pressroom.core.ratelimit import hit, too_many_requests
 
 from . import services
@@ -56,10 +57,7 @@ def sign(request, alliance):
                 request,
                 alliance,
                 _("Signature refused"),
-                _(
-                    "The form came back with a field filled in that people do not see, as "
-                    "programs filling in forms do. If you are a person, please try again."
-                ),
+                REFUSAL,
                 400,
             )
         if form.is_valid():
