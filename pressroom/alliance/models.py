@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -44,10 +45,10 @@ PUBLIC_CATEGORIES = set(Category) - {Category.INDIVIDUAL}
 
 
 class Status(models.TextChoices):
-    PENDING = "pending", _("pending")
-    APPROVED = "approved", _("approved")
-    REJECTED = "rejected", _("rejected")
-    WITHDRAWN = "withdrawn", _("withdrawn")
+    PENDING = "pending", pgettext_lazy("signature", "pending")
+    APPROVED = "approved", pgettext_lazy("signature", "approved")
+    REJECTED = "rejected", pgettext_lazy("signature", "rejected")
+    WITHDRAWN = "withdrawn", pgettext_lazy("signature", "withdrawn")
 
 
 class AlliancePage(RoutablePageMixin, PressroomPage):
