@@ -92,9 +92,9 @@ class AlliancePage(RoutablePageMixin, PressroomPage):
         """The alliance in the source language, which signatures belong to."""
         if self.locale.language_code == settings.LANGUAGE_CODE:
             return self
-        return self.get_translation(
-            self.locale.__class__.objects.get(language_code=settings.LANGUAGE_CODE)
-        ).specific
+        return AlliancePage.objects.get(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
 
     def current_version(self) -> "DeclarationVersion":
         original = self.original

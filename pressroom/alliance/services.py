@@ -134,10 +134,18 @@ def personal_data(signature: Signature) -> str:
 
 
 def statistics(alliance) -> dict:
-    """The count, and the counts by country and by category, of the alliance's signatures."""
-    counted = Signature.objects.filter(alliance=alliance.original).counted()
-    by_country = dict(counted.values_list("country").annotate(n=Count("pk")).order_by())
-    by_category = dict(counted.values_list("category").annotate(n=Count("pk")).order_by())
+    """The count, and the counts by country and by category, of the alliance's signatures
+    (one query)."""
+    # Signatures belong to the original alliance page, which shares its translation key.
+    counted = Signature.objects.filter(alliance__translation_key=alliance.translation_key)
+    counted = counted.counted()
+    by_country: dict[str, int] = {}
+    by_category: dict[str, int] = {}
+    for country, category, count in (
+        counted.values_list("country", "category").annotate(n=Count("pk")).order_by()
+    ):
+        by_country[country] = by_country.get(country, 0) + count
+        by_category[category] = by_category.get(category, 0) + count
     return {
         "total": sum(by_country.values()),
         "by_country": by_country,

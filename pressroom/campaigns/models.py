@@ -101,5 +101,5 @@ class CampaignPage(PressroomPage):
                 ("poster",),
             ),
             "contact_person": people[0] if people else None,
-            "alliance": self.get_children().live().type(AlliancePage).specific().first(),
+            "alliance": AlliancePage.objects.child_of(self).live().first(),
         }
