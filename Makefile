@@ -43,7 +43,7 @@ run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on ht
 	@echo "  editors' admin    http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Ctrl-C stops the server, the background worker and the scheduler."
 	@echo ""
-	@DJANGO_SETTINGS_MODULE=$(SETTINGS) exec $(BIN)/honcho start -f Procfile -p $(PORT)
+	@PRESSROOM_BASE_URL="$${PRESSROOM_BASE_URL:-http://127.0.0.1:$(PORT)}" DJANGO_SETTINGS_MODULE=$(SETTINGS) exec $(BIN)/honcho start -f Procfile -p $(PORT)
 
 test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/ruff check .
