@@ -9,5 +9,6 @@ application = get_wsgi_application()
 
 # What was loaded at start lives as long as the process: out of the garbage collector's
 # full passes, which would otherwise walk all of it every so often, in the middle of some
-# request (measured by `make bench`'s search: p99 from 136 to 35 ms).
+# request (on the search benchmark's corpus of 100,000 documents, the slowest 1% of
+# queries went from 136 to 35 ms).
 gc.freeze()

@@ -4,14 +4,12 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from pressroom.core.fallback import localize, originals
-from pressroom.core.honeypot import HoneypotMixin
+from pressroom.core.forms import CHOICE_ERRORS, INVALID_CHOICE, EmailAddressField, HoneypotMixin
 from pressroom.core.locales import content_language_codes, native_name
 from pressroom.topics.models import Topic
 
 from .announce import ALERT_KINDS
 from .models import Frequency, Subscriber
-
-INVALID_CHOICE = _("%(value)s is not one of the choices offered.")
 
 
 def _choices_field(label, choices, *, required=True, help_text=""):
@@ -52,11 +50,11 @@ class PreferencesForm(forms.ModelForm):
         choices=Frequency.choices,
         widget=forms.RadioSelect,
         initial=Frequency.INSTANT,
-        error_messages={"invalid_choice": INVALID_CHOICE, "required": _("Choose one.")},
+        error_messages=CHOICE_ERRORS,
     )
     language = forms.ChoiceField(
         label=_("Language of the e-mails"),
-        error_messages={"invalid_choice": INVALID_CHOICE, "required": _("Choose one.")},
+        error_messages=CHOICE_ERRORS,
     )
 
     class Meta:
@@ -82,15 +80,7 @@ class PreferencesForm(forms.ModelForm):
 
 
 class SubscriptionForm(HoneypotMixin, PreferencesForm):
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=254,
-        error_messages={
-            "required": _("Enter your e-mail address."),
-            "invalid": _("Enter a valid e-mail address, such as name@example.org."),
-            "max_length": _("An e-mail address has at most 254 characters."),
-        },
-    )
+    email = EmailAddressField()
 
     class Meta(PreferencesForm.Meta):
         fields = ["email", *PreferencesForm.Meta.fields]
@@ -101,9 +91,6 @@ class SubscriptionForm(HoneypotMixin, PreferencesForm):
         super().__init__(*args, **kwargs)
         # The e-mails are in the language of the page the reader subscribes on.
         del self.fields["language"]
-
-    def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
 
     def validate_unique(self):
         """An address already subscribed is not an error: the view tells its owner by e-mail,

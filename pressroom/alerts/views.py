@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from pressroom.core.honeypot import REFUSAL
+from pressroom.core.forms import REFUSAL
 from pressroom.core.ratelimit import hit, too_many_requests
 
 from . import subscriptions

@@ -3,12 +3,11 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pressroom.core.honeypot import HoneypotMixin
+from pressroom.core.forms import CHOICE_ERRORS, EmailAddressField, HoneypotMixin
 
 from .countries import country_choices
 from .models import QUESTIONS, Category
 
-INVALID_CHOICE = _("%(value)s is not one of the choices offered.")
 MARKUP = re.compile(r"[<>]")
 
 
@@ -27,7 +26,7 @@ class SignatureForm(HoneypotMixin, forms.Form):
         label=_("I sign as"),
         choices=Category.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choose one."), "invalid_choice": INVALID_CHOICE},
+        error_messages=CHOICE_ERRORS,
     )
     name = _text(_("Your name"))
     organisation = _text(
@@ -40,17 +39,10 @@ class SignatureForm(HoneypotMixin, forms.Form):
     position = _text(_("Your position"), _("Required unless you sign as an individual."))
     country = forms.ChoiceField(
         label=_("Country"),
-        error_messages={"required": _("Choose one."), "invalid_choice": INVALID_CHOICE},
+        error_messages=CHOICE_ERRORS,
     )
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        max_length=254,
-        help_text=_("We send you a link to confirm your signature. It is never published."),
-        error_messages={
-            "required": _("Enter your e-mail address."),
-            "invalid": _("Enter a valid e-mail address, such as name@example.org."),
-            "max_length": _("An e-mail address has at most 254 characters."),
-        },
+    email = EmailAddressField(
+        help_text=_("We send you a link to confirm your signature. It is never published.")
     )
     publish_name = forms.BooleanField(
         label=_("Publish my name in the list of signatories"),
@@ -83,6 +75,4 @@ class SignatureForm(HoneypotMixin, forms.Form):
         for question in QUESTIONS.get(category, ()):
             if not data.get(question) and question not in self.errors:
                 self.add_error(question, _("Required for this kind of signatory."))
-        if "email" in data:
-            data["email"] = data["email"].strip().lower()
         return data

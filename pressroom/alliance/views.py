@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from pressroom.core.honeypot import REFUSAL
+from pressroom.core.forms import REFUSAL
 from pressroom.core.ratelimit import hit, too_many_requests
 
 from . import services
