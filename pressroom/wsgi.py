@@ -5,7 +5,10 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings.production")
 
-application = get_wsgi_application()
+from pressroom.delivery.front import Front  # noqa: E402 (needs the settings module)
+
+# Stored public responses are served by the front, the rest by Django.
+application = Front(get_wsgi_application())
 
 # What was loaded at start lives as long as the process: out of the garbage collector's
 # full passes, which would otherwise walk all of it every so often, in the middle of some

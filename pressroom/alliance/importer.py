@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pressroom.delivery.changes import alliance_changed
+
 from .forms import SignatureForm
 from .models import Signature, Status
 
@@ -116,6 +118,7 @@ def import_signatures(alliance, data: bytes) -> Report:
     report = check(alliance, data)
     if report.invalid:
         return report
+    alliance_changed(alliance)
     version = alliance.current_version()
     now = timezone.now()
     Signature.objects.bulk_create(

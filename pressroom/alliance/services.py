@@ -8,6 +8,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from pressroom.delivery.changes import alliance_changed
+from pressroom.delivery.dependencies import alliance_tag, record
+
 from .models import Signature, SignatureChange, Status
 
 # One e-mail per signature in this time, however often the form is sent for the address.
@@ -68,6 +71,8 @@ def confirm(signature: Signature) -> bool:
         confirmed_at=timezone.now()
     )
     signature.refresh_from_db()
+    if updated:
+        alliance_changed(signature.alliance)
     return bool(updated)
 
 
@@ -137,6 +142,7 @@ def statistics(alliance) -> dict:
     """The count, and the counts by country and by category, of the alliance's signatures
     (one query)."""
     # Signatures belong to the original alliance page, which shares its translation key.
+    record(alliance_tag(alliance))
     counted = Signature.objects.filter(alliance__translation_key=alliance.translation_key)
     counted = counted.counted()
     by_country: dict[str, int] = {}

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from pressroom.core.forms import REFUSAL
 from pressroom.core.ratelimit import hit, too_many_requests
+from pressroom.delivery.dependencies import alliance_tag, record
 
 from . import services
 from .countries import country_codes, country_name
@@ -162,6 +163,7 @@ def manage(request, alliance, token):
 
 def signatories(request, alliance):
     """The approved signatories who are listed publicly, by category and country."""
+    record(alliance_tag(alliance))
     listed = Signature.objects.filter(alliance=alliance.original).listed()
     category = request.GET.get("category", "")
     country = request.GET.get("country", "")

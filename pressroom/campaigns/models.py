@@ -9,6 +9,7 @@ from wagtail_localize.fields import SynchronizedField
 from pressroom.alliance.models import AlliancePage
 from pressroom.core.fallback import localize, originals
 from pressroom.core.models import PressroomPage
+from pressroom.delivery.dependencies import record_children
 from pressroom.events.models import EventPage
 from pressroom.multimedia.models import Video
 from pressroom.news.models import NewsPage
@@ -89,6 +90,7 @@ class CampaignPage(PressroomPage):
         prefetch_related_objects(featured, "subtitles__file")
         more_videos = videos.exclude(translation_key__in=[v.translation_key for v in featured])
         people = localize([self.contact_person]) if self.contact_person_id else []
+        record_children(self)
         return {
             "latest_news": list(news.order_by("-date", "-first_published_at")[:SECTION_COUNT]),
             "upcoming_events": list(events.upcoming()[:SECTION_COUNT]),

@@ -21,11 +21,19 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+# Answers the same in every language: not marked as varying with the reader's.
+LANGUAGE_NEUTRAL_VIEWS = frozenset({"sitemap-index", "sitemap-language", "robots-txt"})
+
+
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, except that a 404 of the read API stays a 404: Django would redirect it to
-    the same address under a language prefix, where the site's pages are."""
+    """Django's, except that a 404 of the read API stays a 404 (Django would redirect it to
+    the same address under a language prefix, where the site's pages are), and that the
+    sitemaps and robots.txt, the same for every reader, do not vary with Accept-Language."""
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith("/api/"):
+            return response
+        match = request.resolver_match
+        if match is not None and match.url_name in LANGUAGE_NEUTRAL_VIEWS:
             return response
         return super().process_response(request, response)

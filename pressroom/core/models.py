@@ -13,6 +13,7 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
+from pressroom.delivery.dependencies import record_listing
 from pressroom.press.embargo import exclude_embargoed
 
 from .blocks import BodyBlock, LinkBlock
@@ -23,18 +24,54 @@ TOPIC_SLUGS = serializers.SlugRelatedField(slug_field="slug", many=True, read_on
 
 
 class PressroomPageQuerySet(PageQuerySet):
+    """Pages; a listing (`for_listing()`) records itself, with its locale, when it is read,
+    so that a stored response showing it is dropped when a page joins or leaves it."""
+
+    _listing = False
+    _listing_locale_id = None
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._listing = self._listing
+        clone._listing_locale_id = self._listing_locale_id
+        return clone
+
+    def _record_listing(self):
+        if self._listing:
+            record_listing(self.model, self._listing_locale_id)
+
+    def _fetch_all(self):
+        if self._result_cache is None:
+            self._record_listing()
+        super()._fetch_all()
+
+    def count(self):
+        self._record_listing()
+        return super().count()
+
+    def exists(self):
+        self._record_listing()
+        return super().exists()
+
     def for_listing(self):
         """Published, public pages with what a listing needs to mark untranslated items; no
         press release under embargo."""
-        return (
+        listing = (
             exclude_embargoed(self.live())
             .public()
             .defer_streamfields()
             .annotate(alias_language=F("alias_of__locale__language_code"))
         )
+        listing._listing = True
+        return listing
 
     def in_locale_of(self, page):
-        return self.filter(locale_id=page.locale_id)
+        return self.in_locale(page.locale_id)
+
+    def in_locale(self, locale_id):
+        pages = self.filter(locale_id=locale_id)
+        pages._listing_locale_id = locale_id
+        return pages
 
     def in_topics(self, topics):
         """Pages tagged with any of the topics, whatever the locale of the topic objects."""

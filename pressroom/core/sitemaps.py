@@ -6,12 +6,14 @@ from collections import defaultdict
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from pressroom.delivery.dependencies import record_listing
 from pressroom.press.embargo import exclude_embargoed
 
 from .locales import content_language_codes
 
 
 def _published():
+    record_listing(Page)
     pages = Page.objects.live().public().filter(depth__gt=1, alias_of__isnull=True)
     return exclude_embargoed(pages)
 

@@ -12,6 +12,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.models import Locale, Site
 
 from pressroom.core.fallback import localize_related, shown_language
+from pressroom.delivery.dependencies import record_listing
 
 from .kinds import kind_or_404, topic_or_404
 
@@ -65,6 +66,7 @@ class ContentFeed(Feed):
     def link(self, obj):
         kind = obj["kind"]
         if kind.index is not None:
+            record_listing(kind.index, obj["locale"].pk)
             index = kind.index.objects.live().filter(locale=obj["locale"]).first()
             if index is not None:
                 return index.get_url(self.request)
@@ -78,7 +80,7 @@ class ContentFeed(Feed):
         for model in obj["kind"].models:
             pages = (
                 model.objects.for_listing()
-                .filter(locale=obj["locale"])
+                .in_locale(obj["locale"].pk)
                 .prefetch_related("topics")
                 .order_by("-first_published_at")
             )

@@ -19,7 +19,7 @@ def upcoming_events(request, topic=None):
     """The upcoming events in the reader's language, as a calendar to subscribe to."""
     locale = _locale()
     chosen = topic_or_404(topic, locale)
-    events = EventPage.objects.for_listing().filter(locale=locale).upcoming()
+    events = EventPage.objects.for_listing().in_locale(locale.pk).upcoming()
     if chosen:
         events = events.in_topics([chosen])
     events = list(events.prefetch_related("topics"))

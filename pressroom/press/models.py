@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from pressroom.core.blocks import ContactBlock, LinkBlock
 from pressroom.core.fallback import localize, localize_related, originals
 from pressroom.core.models import ArticlePage, IndexPage, PressroomPage, PressroomPageQuerySet
+from pressroom.delivery.dependencies import record_children
 from pressroom.people.finder import find_press_officers
 from pressroom.people.models import PressOfficer
 from pressroom.people.vcard import vcard
@@ -253,6 +254,7 @@ class MediaCentrePage(RoutablePageMixin, PressroomPage):
 
     def get_sections(self, request):
         officers = find_press_officers(request.GET)
+        record_children(self)
         index = PressReleaseIndexPage.objects.live().child_of(self).first()
         return {
             "latest_press_releases": latest_press_releases(self),

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "pressroom.alerts",
     "pressroom.search",
     "pressroom.alliance",
+    "pressroom.delivery",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -61,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that what it stores has every header the others add.
+    "pressroom.delivery.middleware.DeliveryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -120,6 +123,22 @@ CACHES = {
         "LOCATION": "pressroom_ratelimit",
     },
 }
+# Rendered public responses, served by the front in pressroom.wsgi without Django; "off"
+# renders every request.
+PRESSROOM_STORE = env.text("PRESSROOM_STORE", str(DATA_DIR / "delivery"))
+if PRESSROOM_STORE == "off":
+    PRESSROOM_STORE = None
+# A frontend cache (Varnish, a CDN) is sent purge requests for every URL the store drops;
+# it may then keep pages longer.
+_frontend_cache = env.text("FRONTEND_CACHE_URL")
+if _frontend_cache:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": _frontend_cache,
+        }
+    }
+PRESSROOM_CDN_MAX_AGE = env.integer("PRESSROOM_CDN_MAX_AGE", 3600 if _frontend_cache else 60)
 TRUSTED_PROXY_COUNT = env.integer("PRESSROOM_TRUSTED_PROXY_COUNT", 0)
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -11,3 +11,4 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://localhost"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+PRESSROOM_STORE = None  # the delivery tests give theirs a folder of their own

@@ -1,5 +1,7 @@
 from django import template
 
+from pressroom.delivery.dependencies import record_children
+
 from .. import chart
 from ..models import AlliancePage
 from ..services import statistics
@@ -10,6 +12,8 @@ register = template.Library()
 @register.inclusion_tag("alliance/includes/summary.html", takes_context=True)
 def alliance_summary(context, page, statistics_=None, link=True):
     """The alliance's live count and charts; on a campaign page, of the campaign's alliance."""
+    if not isinstance(page, AlliancePage):
+        record_children(page)
     alliance = (
         page
         if isinstance(page, AlliancePage)

@@ -22,6 +22,7 @@ from pressroom.core.locales import (
     text_direction,
 )
 from pressroom.core.models import ArticlePage
+from pressroom.delivery.dependencies import record_children
 
 register = template.Library()
 BRUSSELS = ZoneInfo(settings.TIME_ZONE)
@@ -162,6 +163,7 @@ def main_navigation(home, current=None):
         current = None
     items = []
     if home is not None:
+        record_children(home)
         children = home.get_children().live().public().in_menu()
         for item in children.annotate(alias_language=F("alias_of__locale__language_code")):
             item.is_current = current is not None and item.pk == current.pk

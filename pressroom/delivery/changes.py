@@ -1,0 +1,87 @@
+"""Every change an editor, a translator, a signatory or the clock makes drops the stored
+responses that show it, once its transaction is committed; the next request renders the
+new content. The same URLs are purged from a frontend cache, if one is configured."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from . import clock
+from .delivery import get_store
+from .dependencies import alliance_tag, content_labels, object_change_tags, page_change_tags
+
+
+def drop(tags, pages=False) -> None:
+    """Drop the responses rendered from any of the tags, after the current transaction;
+    when pages changed, an embargo or an event may now change by the clock sooner."""
+    tags = set(tags)
+    if tags and get_store() is not None:
+        transaction.on_commit(lambda: _drop_now(tags, pages))
+
+
+def _drop_now(tags, pages) -> None:
+    store = get_store()
+    if store is None:
+        return
+    urls = store.drop(tags)
+    if pages:
+        store.set_next_change(clock.next_moment(timezone.now()))
+    if urls:
+        from .purge import purge
+
+        purge(urls)
+
+
+def page_changed(page) -> None:
+    if get_store() is not None:
+        drop(page_change_tags([page]), pages=True)
+
+
+def _published(sender, instance, **kwargs):
+    page_changed(instance)
+
+
+def _moved(sender, instance, **kwargs):
+    """A move, or a new slug, changes the address of the page and every page under it."""
+    if get_store() is None:
+        return
+    pages = [instance, *instance.get_descendants()]
+    tags = page_change_tags(pages)
+    for parent in (kwargs.get("parent_page_before"), kwargs.get("parent_page_after")):
+        if parent is not None:
+            tags.add(f"children:{parent.translation_key}")
+    drop(tags, pages=True)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.pk is not None and get_store() is not None:
+        drop(page_change_tags([instance]), pages=True)
+
+
+def _content_saved(sender, instance, **kwargs):
+    if sender._meta.label_lower in content_labels():
+        drop(object_change_tags(instance))
+
+
+def alliance_changed(alliance) -> None:
+    drop({alliance_tag(alliance)})
+
+
+def _signature_changed(sender, instance, **kwargs):
+    alliance_changed(instance.alliance)
+
+
+def connect() -> None:
+    from pressroom.alliance.models import Signature
+
+    page_published.connect(_published, dispatch_uid="pressroom-delivery-published")
+    page_unpublished.connect(_published, dispatch_uid="pressroom-delivery-unpublished")
+    post_page_move.connect(_moved, dispatch_uid="pressroom-delivery-moved")
+    page_slug_changed.connect(_moved, dispatch_uid="pressroom-delivery-slug-changed")
+    pre_delete.connect(_page_deleted, dispatch_uid="pressroom-delivery-page-deleted")
+    post_save.connect(_content_saved, dispatch_uid="pressroom-delivery-content-saved")
+    post_delete.connect(_content_saved, dispatch_uid="pressroom-delivery-content-deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(_signature_changed, sender=Signature, dispatch_uid=f"signature-{signal}")

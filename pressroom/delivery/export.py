@@ -1,0 +1,197 @@
+"""The public site as files, for a plain web server or object storage.
+
+The export reads the site as a reader would, through the front (so what the store holds is
+not rendered again), from the home page of every language, the sitemaps and robots.txt,
+following every link, feed and image on the site. What it writes is what the store would
+serve to anyone: public responses (`Cache-Control: public`); forms, searches and other
+personal pages are not files. `/bg/cohesion/` is written as `bg/cohesion/index.html`, with
+`.gz` and `.br` beside every compressible file for `gzip_static` and `brotli_static`.
+
+A manifest in the folder (`.pressroom-export.json`) keeps what was written and when. With
+`--since` only what changed is written: files that are new, whose bytes differ from the
+last export's, or that the store saw change after the moment; the files of pages that are
+gone are removed.
+"""
+
+import gzip
+import io
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import brotli
+from django.core.handlers.wsgi import WSGIHandler
+
+from pressroom.core.locales import content_language_codes
+
+from .delivery import get_store
+from .front import Front
+from .http import request_key
+from .store import COMPRESS_FROM, compressible, etag_of
+
+MANIFEST = ".pressroom-export.json"
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+_SKIP = ("/admin/", "/api/", "/documents/", "/django-admin/")
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        for name in ("href", "src", "poster"):
+            if attributes.get(name):
+                self.links.append(attributes[name])
+        for candidate in (attributes.get("srcset") or "").split(","):
+            if candidate.strip():
+                self.links.append(candidate.split()[0])
+
+
+@dataclass
+class Report:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # personal or not found
+
+
+def file_for(path: str) -> str:
+    """`/bg/cohesion/` -> `bg/cohesion/index.html`; `/bg/feeds/all.rss` as it is."""
+    relative = path.lstrip("/")
+    if not relative or relative.endswith("/"):
+        relative += "index.html"
+    return relative
+
+
+class Exporter:
+    def __init__(self, folder, host: str, since: float | None = None, progress=None):
+        self.folder = Path(folder)
+        self.host = host
+        self.since = since
+        self.progress = progress or (lambda message: None)
+        self.front = Front(WSGIHandler())
+        self.store = get_store()
+
+    def _get(self, path: str):
+        environ = {
+            "REQUEST_METHOD": "GET",
+            "PATH_INFO": path,
+            "QUERY_STRING": "",
+            "SERVER_NAME": self.host.split(":")[0],
+            "SERVER_PORT": "80",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "HTTP_HOST": self.host,
+            "wsgi.url_scheme": "http",
+            "wsgi.input": io.BytesIO(),
+            "wsgi.errors": io.StringIO(),
+            "wsgi.version": (1, 0),
+            "wsgi.multithread": False,
+            "wsgi.multiprocess": True,
+            "wsgi.run_once": False,
+        }
+        answer = {}
+
+        def start_response(status, headers, exc_info=None):
+            answer["status"] = int(status.split()[0])
+            answer["headers"] = {name.lower(): value for name, value in headers}
+
+        result = self.front(environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
+        return answer["status"], answer["headers"], body, request_key(environ)
+
+    def run(self) -> Report:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        manifest_path = self.folder / MANIFEST
+        previous = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+        old_files = previous.get("files", {})
+        started = time.time()
+        report = Report()
+        files = {}
+        queue = ["/robots.txt", "/sitemap.xml"] + [f"/{code}/" for code in content_language_codes()]
+        seen = set(queue)
+        while queue:
+            path = queue.pop(0)
+            status, headers, body, key = self._get(path)
+            if status != 200:
+                report.skipped.append(path)
+                continue
+            content_type = headers.get("content-type", "")
+            public = path.startswith(("/static/", "/uploads/")) or headers.get(
+                "cache-control", ""
+            ).startswith("public")
+            if not public:
+                report.skipped.append(path)
+                continue
+            for link in self._links(path, content_type, body):
+                if link not in seen:
+                    seen.add(link)
+                    queue.append(link)
+            name = file_for(path)
+            etag = etag_of(body)
+            files[name] = etag
+            if self._unchanged(name, etag, key, old_files):
+                report.unchanged += 1
+                continue
+            self._write(name, body, content_type)
+            report.written.append(name)
+            if len(report.written) % 100 == 0:
+                self.progress(f"{len(report.written)} files written, {len(queue)} to go")
+        for name in sorted(set(old_files) - set(files)):
+            for suffix in ("", ".gz", ".br"):
+                (self.folder / (name + suffix)).unlink(missing_ok=True)
+            report.removed.append(name)
+        manifest_path.write_text(json.dumps({"exported_at": started, "files": files}, indent=0))
+        return report
+
+    def _unchanged(self, name, etag, key, old_files) -> bool:
+        """With --since: the folder already holds these bytes, and the store does not know
+        of a change after the moment."""
+        if self.since is None or old_files.get(name) != etag or not (self.folder / name).exists():
+            return False
+        if self.store is not None and key is not None:
+            changed_at = self.store.changed_at(key)
+            return changed_at is None or changed_at <= self.since
+        return True
+
+    def _write(self, name: str, body: bytes, content_type: str) -> None:
+        target = self.folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(body)
+        for suffix in (".gz", ".br"):
+            (self.folder / (name + suffix)).unlink(missing_ok=True)
+        if len(body) >= COMPRESS_FROM and compressible(content_type):
+            (self.folder / (name + ".gz")).write_bytes(gzip.compress(body, 9, mtime=0))
+            (self.folder / (name + ".br")).write_bytes(brotli.compress(body, quality=11))
+
+    def _links(self, path: str, content_type: str, body: bytes):
+        """Addresses on this site that the response links to."""
+        if content_type.startswith("text/html"):
+            parser = _Links()
+            parser.feed(body.decode("utf-8", "replace"))
+            candidates = parser.links
+        elif content_type.startswith("text/css"):
+            candidates = _CSS_URL.findall(body.decode("utf-8", "replace"))
+        elif "xml" in content_type:
+            candidates = re.findall(r"<(?:loc|link)>([^<]+)</", body.decode("utf-8", "replace"))
+            candidates += re.findall(r'href="([^"]+)"', body.decode("utf-8", "replace"))
+        else:
+            return []
+        links = []
+        for candidate in candidates:
+            parts = urlsplit(urljoin(f"http://{self.host}{path}", candidate.strip()))
+            if parts.netloc != self.host or parts.query or not parts.path.startswith("/"):
+                continue
+            if parts.path.startswith(_SKIP):
+                continue
+            links.append(parts.path)
+        return links

@@ -1,0 +1,320 @@
+"""The store of rendered responses.
+
+Each response is a few files a front can read with neither Django nor the database: its
+headers as JSON, and its body as it is, gzipped and in brotli. Beside them an index (its own
+SQLite file, whatever database the site uses) keeps what each response was rendered from,
+as tags, so that a change drops exactly the responses that show it.
+
+Writes and drops take the index's write lock, and every drop moves a generation counter
+on: a render that began before a drop is not stored, since it may have read what the drop
+was about.
+"""
+
+import gzip
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from pathlib import Path
+
+import brotli
+
+# Content types worth compressing, and the size under which it does not pay.
+COMPRESSIBLE = (
+    "text/",
+    "application/json",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "image/svg+xml",
+)
+COMPRESS_FROM = 512
+ENCODINGS = ("br", "gzip")  # in order of preference
+NO_CHANGE_PENDING = float("inf")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+    key TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    etag TEXT NOT NULL,
+    changed_at REAL NOT NULL,  -- when these bytes were first rendered
+    stored INTEGER NOT NULL    -- 0 once dropped: the row stays for changed_at
+);
+CREATE TABLE IF NOT EXISTS tags (tag TEXT NOT NULL, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS tags_by_tag ON tags (tag);
+CREATE INDEX IF NOT EXISTS tags_by_key ON tags (key);
+INSERT OR IGNORE INTO state VALUES ('generation', 0), ('next_change', 'inf'),
+    ('changes_applied_at', 0);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A stored response: status, headers and the body in each encoding."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    etag: str  # of the body as it is, quoted; a compressed variant adds its encoding
+    last_modified: str
+    bodies: dict[str, bytes]  # "identity", and "br" and "gzip" where compressing pays
+    # The headers of each encoding, worked out once per process (`http.respond`).
+    prepared: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+def compressible(content_type: str) -> bool:
+    return content_type.startswith(COMPRESSIBLE)
+
+
+def make_entry(status, headers, body: bytes, content_type: str, changed_at: float) -> Entry:
+    bodies = {"identity": body}
+    if len(body) >= COMPRESS_FROM and compressible(content_type):
+        bodies["br"] = brotli.compress(body, quality=9, mode=brotli.MODE_TEXT)
+        bodies["gzip"] = gzip.compress(body, compresslevel=9, mtime=0)
+    return Entry(
+        status=status,
+        headers=headers,
+        etag=etag_of(body),
+        last_modified=formatdate(changed_at, usegmt=True),
+        bodies=bodies,
+    )
+
+
+def etag_of(body: bytes) -> str:
+    return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+
+
+def variant_etag(etag: str, encoding: str) -> str:
+    return etag if encoding == "identity" else etag[:-1] + "-" + encoding + '"'
+
+
+class Store:
+    def __init__(self, root):
+        self.root = Path(root)
+        self.objects = self.root / "objects"
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self._next_change_file = str(self.root / "next-change")
+        self._objects = str(self.objects)
+        self._meta_paths: dict[str, tuple[str, str]] = {}
+        self._local = threading.local()
+        self._cache: dict[str, tuple[tuple[int, int], Entry]] = {}
+        self._next_change = (None, NO_CHANGE_PENDING)
+        self._db().executescript(_SCHEMA)
+        if not os.path.exists(self._next_change_file):
+            self._publish_next_change(0.0)  # the first request works out the next change
+
+    # -- reading, for the front: files only --------------------------------------------
+
+    def _paths(self, key: str) -> tuple[Path, str]:
+        digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+        return self.objects / digest[:2], digest
+
+    def get(self, key: str) -> Entry | None:
+        paths = self._meta_paths.get(key)
+        if paths is None:
+            folder, digest = self._paths(key)
+            paths = (str(folder), f"{folder}/{digest}.json")
+            if len(self._meta_paths) >= 65536:
+                self._meta_paths.clear()
+            self._meta_paths[key] = paths
+        folder, meta = paths
+        try:
+            status = os.stat(meta)
+        except FileNotFoundError:
+            return None
+        version = (status.st_ino, status.st_mtime_ns)
+        cached = self._cache.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        try:
+            with open(meta, "rb") as file:
+                data = json.loads(file.read())
+            bodies = {}
+            for encoding, name in data["files"].items():
+                with open(f"{folder}/{name}", "rb") as file:
+                    bodies[encoding] = file.read()
+        except (FileNotFoundError, ValueError):  # dropped or replaced while being read
+            return None
+        entry = Entry(
+            status=data["status"],
+            headers=[tuple(header) for header in data["headers"]],
+            etag=data["etag"],
+            last_modified=data["last_modified"],
+            bodies=bodies,
+        )
+        if len(self._cache) >= 2048:
+            self._cache.clear()
+        self._cache[key] = (version, entry)
+        return entry
+
+    def next_change(self) -> float:
+        """When something stored may change by the clock alone (an embargo ends, an event
+        passes), as a Unix time; read from a file so that every process sees it."""
+        try:
+            status = os.stat(self._next_change_file)
+        except FileNotFoundError:
+            return 0.0
+        mtime = (status.st_ino, status.st_mtime_ns)
+        if self._next_change[0] != mtime:
+            try:
+                with open(self._next_change_file) as file:
+                    value = float(file.read() or "inf")
+            except (ValueError, FileNotFoundError):
+                value = 0.0
+            self._next_change = (mtime, value)
+        return self._next_change[1]
+
+    # -- the index ---------------------------------------------------------------------
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.root / "index.sqlite3", timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            self._local.db = db
+        return db
+
+    @contextmanager
+    def _write(self):
+        db = self._db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _state(self, db, name: str) -> float:
+        return db.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()[0]
+
+    def generation(self) -> int:
+        return int(self._state(self._db(), "generation"))
+
+    def changed_at(self, key: str) -> float | None:
+        row = self._db().execute("SELECT changed_at FROM entries WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def entries(self, stored_only=True) -> list[tuple[str, str, float]]:
+        """(key, url, changed_at) of what the index knows, stored or dropped since."""
+        query = "SELECT key, url, changed_at FROM entries"
+        if stored_only:
+            query += " WHERE stored = 1"
+        return list(self._db().execute(query))
+
+    def tags_of(self, key: str) -> set[str]:
+        rows = self._db().execute("SELECT tag FROM tags WHERE key = ?", (key,))
+        return {tag for (tag,) in rows}
+
+    # -- writing -----------------------------------------------------------------------
+
+    def put(self, key, url, status, headers, body, content_type, tags, generation) -> Entry | None:
+        """Store a response rendered from `tags`, unless something was dropped since the
+        render began (its `generation`); the entry as served either way."""
+        now = time.time()
+        etag = etag_of(body)
+        with self._write() as db:
+            row = db.execute("SELECT etag, changed_at FROM entries WHERE key = ?", (key,))
+            previous = row.fetchone()
+            changed_at = previous[1] if previous and previous[0] == etag else now
+            entry = make_entry(status, headers, body, content_type, changed_at)
+            if generation is None or self._state(db, "generation") != generation:
+                return entry
+            self._write_files(key, entry)
+            db.execute(
+                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, 1)",
+                (key, url, entry.etag, changed_at),
+            )
+            db.execute("DELETE FROM tags WHERE key = ?", (key,))
+            db.executemany("INSERT INTO tags VALUES (?, ?)", ((tag, key) for tag in tags))
+        return entry
+
+    def _write_files(self, key: str, entry: Entry) -> None:
+        folder, digest = self._paths(key)
+        folder.mkdir(exist_ok=True)
+        stem = digest + "." + entry.etag.strip('"')
+        files = {}
+        for encoding, body in entry.bodies.items():
+            files[encoding] = f"{stem}.{encoding}"
+            _atomic_write(folder / files[encoding], body)
+        meta = {
+            "status": entry.status,
+            "headers": entry.headers,
+            "etag": entry.etag,
+            "last_modified": entry.last_modified,
+            "files": files,
+        }
+        _atomic_write(folder / (digest + ".json"), json.dumps(meta).encode())
+        for old in folder.glob(digest + ".*"):
+            if old.name != digest + ".json" and not old.name.startswith(stem + "."):
+                old.unlink(missing_ok=True)
+
+    def drop(self, tags: Iterable[str]) -> list[str]:
+        """Drop every response rendered from any of the tags; their URLs."""
+        tags = sorted(set(tags))
+        with self._write() as db:
+            db.execute("UPDATE state SET value = value + 1 WHERE name = 'generation'")
+            keys = set()
+            for tag in tags:
+                keys.update(
+                    key for (key,) in db.execute("SELECT key FROM tags WHERE tag = ?", (tag,))
+                )
+            return self._drop_keys(db, keys)
+
+    def drop_all(self) -> list[str]:
+        with self._write() as db:
+            db.execute("UPDATE state SET value = value + 1 WHERE name = 'generation'")
+            keys = {key for (key,) in db.execute("SELECT key FROM entries WHERE stored = 1")}
+            return self._drop_keys(db, keys)
+
+    def _drop_keys(self, db, keys) -> list[str]:
+        urls = []
+        for key in keys:
+            folder, digest = self._paths(key)
+            (folder / (digest + ".json")).unlink(missing_ok=True)
+            for old in folder.glob(digest + ".*"):
+                old.unlink(missing_ok=True)
+            db.execute("DELETE FROM tags WHERE key = ?", (key,))
+            row = db.execute("UPDATE entries SET stored = 0 WHERE key = ? RETURNING url", (key,))
+            urls.extend(url for (url,) in row)
+        return sorted(urls)
+
+    # -- changes by the clock ----------------------------------------------------------
+
+    def changes_applied_at(self) -> float:
+        return self._state(self._db(), "changes_applied_at")
+
+    def mark_changes_applied(self, applied_at: float, next_change: float) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE state SET value = ? WHERE name = 'changes_applied_at'", (applied_at,)
+            )
+            self._publish_next_change(next_change)
+
+    def set_next_change(self, moment: float) -> None:
+        """Bring the next change forward (a new embargo, a new event), never back."""
+        with self._write():
+            if moment < self.next_change():
+                self._publish_next_change(moment)
+
+    def _publish_next_change(self, moment: float) -> None:
+        _atomic_write(Path(self._next_change_file), repr(moment).encode())
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
