@@ -1,5 +1,6 @@
 """`make bench`: every benchmark, each in a process of its own on a fresh database, figures
-printed. `python -m bench NAME` runs one (translation_status, alert_fanout, search).
+printed. `python -m bench NAME` runs one (translation_status, alert_fanout, search,
+delivery).
 
 The search benchmark runs twice, on SQLite and, when a PostgreSQL server is reachable
 (PRESSROOM_BENCH_POSTGRES_URL, by default the local server), on a throwaway PostgreSQL
@@ -14,7 +15,7 @@ from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ["translation_status", "alert_fanout", "search"]
+BENCHMARKS = ["translation_status", "alert_fanout", "search", "delivery"]
 POSTGRES = os.environ.get(
     "PRESSROOM_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
 )

@@ -11,7 +11,7 @@ from pressroom.core.fallback import localize, originals
 from pressroom.core.models import PressroomPage
 from pressroom.delivery.dependencies import record_children
 from pressroom.events.models import EventPage
-from pressroom.multimedia.models import Video
+from pressroom.multimedia.models import Video, with_renditions
 from pressroom.news.models import NewsPage
 from pressroom.opinions.models import OpinionPage
 
@@ -87,7 +87,7 @@ class CampaignPage(PressroomPage):
             opinions = OpinionPage.objects.none()
             videos = Video.objects.none()
         featured = localize([self.featured_video], ("poster",)) if self.featured_video_id else []
-        prefetch_related_objects(featured, "subtitles__file")
+        prefetch_related_objects(featured, "subtitles__file", "poster__renditions")
         more_videos = videos.exclude(translation_key__in=[v.translation_key for v in featured])
         people = localize([self.contact_person]) if self.contact_person_id else []
         record_children(self)
@@ -98,9 +98,11 @@ class CampaignPage(PressroomPage):
             "adopted_opinions": list(opinions.adopted()[:SECTION_COUNT]),
             "opinions_under_discussion": list(opinions.under_discussion()[:SECTION_COUNT]),
             "featured_video": featured[0] if featured else None,
-            "more_videos": localize(
-                more_videos.newest_first().select_related("poster")[:MORE_VIDEOS_COUNT],
-                ("poster",),
+            "more_videos": with_renditions(
+                localize(
+                    more_videos.newest_first().select_related("poster")[:MORE_VIDEOS_COUNT],
+                    ("poster",),
+                )
             ),
             "contact_person": people[0] if people else None,
             "alliance": AlliancePage.objects.child_of(self).live().first(),

@@ -61,11 +61,16 @@ class Report:
     skipped: list[str] = field(default_factory=list)  # personal or not found
 
 
-def file_for(path: str) -> str:
+# The index file of an address ending in "/" that is not a page (a vCard, an event's
+# calendar), so that the web server gives it its type.
+INDEX_FILES = {"text/calendar": "index.ics", "text/vcard": "index.vcf", "text/x-vcard": "index.vcf"}
+
+
+def file_for(path: str, content_type: str = "text/html") -> str:
     """`/bg/cohesion/` -> `bg/cohesion/index.html`; `/bg/feeds/all.rss` as it is."""
     relative = path.lstrip("/")
     if not relative or relative.endswith("/"):
-        relative += "index.html"
+        relative += INDEX_FILES.get(content_type.split(";")[0].strip(), "index.html")
     return relative
 
 
@@ -136,7 +141,7 @@ class Exporter:
                 if link not in seen:
                     seen.add(link)
                     queue.append(link)
-            name = file_for(path)
+            name = file_for(path, content_type)
             etag = etag_of(body)
             files[name] = etag
             if self._unchanged(name, etag, key, old_files):

@@ -7,19 +7,24 @@ as tags, so that a change drops exactly the responses that show it.
 
 Writes and drops take the index's write lock, and every drop moves a generation counter
 on: a render that began before a drop is not stored, since it may have read what the drop
-was about.
+was about. The generation and the moment of the next change by the clock are also kept in
+a 16-byte file every process maps into memory: a front serving a response it has already
+read makes no system call at all, and looks at the files again only when the generation
+has moved (something was dropped).
 """
 
 import gzip
 import hashlib
 import json
+import mmap
 import os
 import sqlite3
+import struct
 import tempfile
 import threading
 import time
 from collections.abc import Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
@@ -38,6 +43,7 @@ COMPRESSIBLE = (
 COMPRESS_FROM = 512
 ENCODINGS = ("br", "gzip")  # in order of preference
 NO_CHANGE_PENDING = float("inf")
+_SHARED = struct.Struct("<dQ")  # the next change by the clock (Unix time), the generation
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value REAL NOT NULL);
@@ -100,15 +106,11 @@ class Store:
         self.root = Path(root)
         self.objects = self.root / "objects"
         self.objects.mkdir(parents=True, exist_ok=True)
-        self._next_change_file = str(self.root / "next-change")
-        self._objects = str(self.objects)
         self._meta_paths: dict[str, tuple[str, str]] = {}
         self._local = threading.local()
-        self._cache: dict[str, tuple[tuple[int, int], Entry]] = {}
-        self._next_change = (None, NO_CHANGE_PENDING)
+        self._cache: dict[str, tuple[int, tuple[int, int], Entry]] = {}
         self._db().executescript(_SCHEMA)
-        if not os.path.exists(self._next_change_file):
-            self._publish_next_change(0.0)  # the first request works out the next change
+        self._shared = self._map_shared()
 
     # -- reading, for the front: files only --------------------------------------------
 
@@ -116,7 +118,28 @@ class Store:
         digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
         return self.objects / digest[:2], digest
 
+    def _map_shared(self) -> mmap.mmap:
+        path = self.root / "shared"
+        if not path.exists():
+            # The first request works out the next change; linked whole, so that no process
+            # ever maps the file before its 16 bytes are there.
+            handle, temporary = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
+            os.write(handle, _SHARED.pack(0.0, 0))
+            os.close(handle)
+            with suppress(FileExistsError):
+                os.link(temporary, path)
+            os.unlink(temporary)
+        with open(path, "r+b") as file:
+            return mmap.mmap(file.fileno(), _SHARED.size)
+
+    def _shared_state(self) -> tuple[float, int]:
+        return _SHARED.unpack_from(self._shared, 0)
+
     def get(self, key: str) -> Entry | None:
+        generation = _SHARED.unpack_from(self._shared, 0)[1]
+        cached = self._cache.get(key)
+        if cached is not None and cached[0] == generation:
+            return cached[2]
         paths = self._meta_paths.get(key)
         if paths is None:
             folder, digest = self._paths(key)
@@ -130,9 +153,9 @@ class Store:
         except FileNotFoundError:
             return None
         version = (status.st_ino, status.st_mtime_ns)
-        cached = self._cache.get(key)
-        if cached is not None and cached[0] == version:
-            return cached[1]
+        if cached is not None and cached[1] == version:
+            self._cache[key] = (generation, version, cached[2])
+            return cached[2]
         try:
             with open(meta, "rb") as file:
                 data = json.loads(file.read())
@@ -151,25 +174,13 @@ class Store:
         )
         if len(self._cache) >= 2048:
             self._cache.clear()
-        self._cache[key] = (version, entry)
+        self._cache[key] = (generation, version, entry)
         return entry
 
     def next_change(self) -> float:
         """When something stored may change by the clock alone (an embargo ends, an event
-        passes), as a Unix time; read from a file so that every process sees it."""
-        try:
-            status = os.stat(self._next_change_file)
-        except FileNotFoundError:
-            return 0.0
-        mtime = (status.st_ino, status.st_mtime_ns)
-        if self._next_change[0] != mtime:
-            try:
-                with open(self._next_change_file) as file:
-                    value = float(file.read() or "inf")
-            except (ValueError, FileNotFoundError):
-                value = 0.0
-            self._next_change = (mtime, value)
-        return self._next_change[1]
+        passes), as a Unix time, the same for every process."""
+        return _SHARED.unpack_from(self._shared, 0)[0]
 
     # -- the index ---------------------------------------------------------------------
 
@@ -285,6 +296,7 @@ class Store:
             db.execute("DELETE FROM tags WHERE key = ?", (key,))
             row = db.execute("UPDATE entries SET stored = 0 WHERE key = ? RETURNING url", (key,))
             urls.extend(url for (url,) in row)
+        self._publish_generation(db)
         return sorted(urls)
 
     # -- changes by the clock ----------------------------------------------------------
@@ -306,7 +318,12 @@ class Store:
                 self._publish_next_change(moment)
 
     def _publish_next_change(self, moment: float) -> None:
-        _atomic_write(Path(self._next_change_file), repr(moment).encode())
+        self._shared[0:8] = struct.pack("<d", moment)
+
+    def _publish_generation(self, db) -> None:
+        """After the files are gone: a front that sees the new generation finds them gone."""
+        generation = int(self._state(db, "generation"))
+        self._shared[8:16] = struct.pack("<Q", generation)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

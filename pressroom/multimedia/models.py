@@ -86,6 +86,14 @@ class VideoSubtitle(Orderable):
         ]
 
 
+def with_renditions(videos):
+    """The videos, with the renditions of their posters fetched in one query (a poster is
+    shown in several sizes and formats)."""
+    videos = list(videos)
+    prefetch_related_objects([video for video in videos if video.poster_id], "poster__renditions")
+    return videos
+
+
 class VideoIndexPage(IndexPage):
     subpage_types: list[str] = []
 
@@ -95,4 +103,4 @@ class VideoIndexPage(IndexPage):
     def get_sections(self, request):
         videos = localize(originals(Video).newest_first().select_related("poster"), ("poster",))
         prefetch_related_objects(videos, "subtitles__file")
-        return {"videos": videos}
+        return {"videos": with_renditions(videos)}

@@ -31,8 +31,9 @@ def test_video_index_lists_every_video_with_its_poster(client):
     videos = soup.select(".video-grid > li")
     assert len(videos) == 13
     poster = videos[0].find("img")
-    assert poster["width"] == "640"
-    assert poster["height"] == "360"
+    assert (poster["width"], poster["height"]) == ("320", "180")  # 16:9, larger in srcset
+    assert " 640w" in poster["srcset"]
+    assert " 640w" in videos[0].find("source", type="image/webp")["srcset"]
     assert poster["alt"] == ""
 
 

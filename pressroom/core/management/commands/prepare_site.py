@@ -10,7 +10,7 @@ class Command(BaseCommand):
     help = (
         "Everything `make run` does before serving, in one process: migrations, static files, "
         "the demo content on an empty site, the search index, a group of translators per "
-        "language, the first administrator."
+        "language, the first administrator, and an empty store of rendered pages."
     )
 
     def handle(self, *args, **options):
@@ -23,3 +23,5 @@ class Command(BaseCommand):
         call_command("search_reindex", "--missing", verbosity=0, stdout=StringIO())
         ensure_language_teams()
         call_command("ensure_admin", stdout=self.stdout)
+        # Pages stored by an earlier version of the code are rendered again.
+        call_command("clear_store", stdout=StringIO())

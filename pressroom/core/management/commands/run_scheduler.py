@@ -5,6 +5,9 @@ import threading
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from pressroom.delivery.clock import apply_due_changes
+from pressroom.delivery.delivery import get_store
+
 logger = logging.getLogger(__name__)
 
 
@@ -12,13 +15,17 @@ class Command(BaseCommand):
     help = (
         "Every minute until stopped: publishes and unpublishes scheduled pages, then has the "
         "e-mail alerts announce lifted embargoes, write daily digests and send what is due, "
-        "and the alliance's e-mails still waiting are sent."
+        "and the alliance's e-mails still waiting are sent; stored pages that an ended embargo "
+        "or a past event changes are dropped (and purged from a frontend cache)."
     )
 
     def run(self):
         call_command("publish_scheduled", verbosity=0)
         call_command("send_alerts", verbosity=0)
         call_command("send_alliance_mail", verbosity=0)
+        store = get_store()
+        if store is not None:  # purges a frontend cache on time even with no reader asking
+            apply_due_changes(store)
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
