@@ -16,14 +16,18 @@ gone are removed.
 import gzip
 import io
 import json
+import mimetypes
 import re
 import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import brotli
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.core.handlers.wsgi import WSGIHandler
 
 from pressroom.core.locales import content_language_codes
@@ -75,10 +79,19 @@ def file_for(path: str, content_type: str = "text/html") -> str:
 
 
 class Exporter:
-    def __init__(self, folder, host: str, since: float | None = None, progress=None):
+    def __init__(
+        self, folder, host: str, since: float | None = None, languages=None, progress=None
+    ):
         self.folder = Path(folder)
         self.host = host
         self.since = since
+        self.languages = list(languages or content_language_codes())
+        self._prefixes = (
+            "/static/",
+            settings.MEDIA_URL,
+            *(f"/{code}/" for code in self.languages),
+            *(f"/sitemap-{code}.xml" for code in self.languages),
+        )
         self.progress = progress or (lambda message: None)
         self.front = Front(WSGIHandler())
         self.store = get_store()
@@ -114,6 +127,17 @@ class Exporter:
                 result.close()
         return answer["status"], answer["headers"], body, request_key(environ)
 
+    def _upload(self, path: str):
+        """An uploaded file (an image rendition), read from the storage it is kept in."""
+        name = unquote(path.removeprefix(settings.MEDIA_URL))
+        try:
+            with default_storage.open(name) as file:
+                body = file.read()
+        except (FileNotFoundError, OSError, SuspiciousFileOperation):
+            return 404, {}, b"", None
+        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return 200, {"content-type": content_type}, body, None
+
     def run(self) -> Report:
         self.folder.mkdir(parents=True, exist_ok=True)
         manifest_path = self.folder / MANIFEST
@@ -122,16 +146,18 @@ class Exporter:
         started = time.time()
         report = Report()
         files = {}
-        queue = ["/robots.txt", "/sitemap.xml"] + [f"/{code}/" for code in content_language_codes()]
+        queue = ["/robots.txt", "/sitemap.xml"] + [f"/{code}/" for code in self.languages]
         seen = set(queue)
         while queue:
             path = queue.pop(0)
-            status, headers, body, key = self._get(path)
+            status, headers, body, key = (
+                self._upload(path) if path.startswith(settings.MEDIA_URL) else self._get(path)
+            )
             if status != 200:
                 report.skipped.append(path)
                 continue
             content_type = headers.get("content-type", "")
-            public = path.startswith(("/static/", "/uploads/")) or headers.get(
+            public = path.startswith(("/static/", settings.MEDIA_URL)) or headers.get(
                 "cache-control", ""
             ).startswith("public")
             if not public:
@@ -196,7 +222,7 @@ class Exporter:
             parts = urlsplit(urljoin(f"http://{self.host}{path}", candidate.strip()))
             if parts.netloc != self.host or parts.query or not parts.path.startswith("/"):
                 continue
-            if parts.path.startswith(_SKIP):
+            if parts.path.startswith(_SKIP) or not parts.path.startswith(self._prefixes):
                 continue
             links.append(parts.path)
         return links

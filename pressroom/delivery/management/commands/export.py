@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
+from pressroom.core.locales import content_language_codes
 from pressroom.delivery.export import MANIFEST, Exporter
 
 
@@ -22,15 +23,25 @@ class Command(BaseCommand):
             'or "last" for the last export into the folder',
         )
         parser.add_argument("--host", help="the site's host name (default: the default site's)")
+        parser.add_argument(
+            "--language",
+            action="append",
+            choices=content_language_codes(),
+            help="only this language (repeat for more; default: all 24)",
+        )
 
-    def handle(self, *args, folder, since, host, **options):
+    def handle(self, *args, folder, since, host, language, **options):
         site = Site.objects.filter(is_default_site=True).first()
         if host is None:
             if site is None:
                 raise CommandError("There is no default site: give --host.")
             host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
         exporter = Exporter(
-            folder, host, since=self._moment(since, Path(folder)), progress=self.stdout.write
+            folder,
+            host,
+            since=self._moment(since, Path(folder)),
+            languages=language,
+            progress=self.stdout.write,
         )
         report = exporter.run()
         self.stdout.write(
