@@ -12,7 +12,7 @@ CATALOGS := $(wildcard pressroom/locale/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGS:.po=.mo)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench lint format messages clean compile-catalogs
+.PHONY: help run test bench lint format messages clean compile-catalogs export export
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,10 @@ test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (Postgr
 
 bench: $(VENV)/.dev-deps $(COMPILED) ## run the benchmarks on throwaway databases and print their figures
 	$(BIN)/python -m bench
+
+export: $(VENV)/.run-deps $(COMPILED) ## write the public site as files into DIR (make export DIR=/srv/site)
+	@test -n "$(DIR)" || (echo "make export DIR=/folder/for/the/site" && exit 2)
+	@$(MANAGE) export "$(DIR)"
 
 lint: $(VENV)/.dev-deps ## ruff lint and format check
 	$(BIN)/ruff check .
