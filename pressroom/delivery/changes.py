@@ -2,6 +2,8 @@
 responses that show it, once its transaction is committed; the next request renders the
 new content. The same URLs are purged from a frontend cache, if one is configured."""
 
+import threading
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils import timezone
@@ -12,16 +14,32 @@ from . import clock
 from .delivery import get_store
 from .dependencies import alliance_tag, content_labels, object_change_tags, page_change_tags
 
+_pending = threading.local()
+
 
 def drop(tags, pages=False) -> None:
     """Drop the responses rendered from any of the tags, after the current transaction;
-    when pages changed, an embargo or an event may now change by the clock sooner."""
+    when pages changed, an embargo or an event may now change by the clock sooner.
+
+    The tags of one transaction are dropped together (approving 500 signatures drops the
+    alliance's pages once); tags of a transaction rolled back go with the next one."""
     tags = set(tags)
-    if tags and get_store() is not None:
-        transaction.on_commit(lambda: _drop_now(tags, pages))
+    if not tags or get_store() is None:
+        return
+    pending = getattr(_pending, "tags", None)
+    if pending is None:
+        pending = _pending.tags = set()
+    pending.update(tags)
+    _pending.pages = getattr(_pending, "pages", False) or pages
+    transaction.on_commit(_drop_pending)
 
 
-def _drop_now(tags, pages) -> None:
+def _drop_pending() -> None:
+    tags = getattr(_pending, "tags", None)
+    if not tags:
+        return
+    pages = getattr(_pending, "pages", False)
+    _pending.tags, _pending.pages = set(), False
     store = get_store()
     if store is None:
         return

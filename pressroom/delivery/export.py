@@ -14,7 +14,6 @@ gone are removed.
 """
 
 import gzip
-import io
 import json
 import mimetypes
 import re
@@ -33,7 +32,7 @@ from django.core.handlers.wsgi import WSGIHandler
 from pressroom.core.locales import content_language_codes
 
 from .delivery import get_store
-from .front import Front
+from .front import Front, call
 from .http import request_key
 from .store import COMPRESS_FROM, compressible, etag_of
 
@@ -97,35 +96,8 @@ class Exporter:
         self.store = get_store()
 
     def _get(self, path: str):
-        environ = {
-            "REQUEST_METHOD": "GET",
-            "PATH_INFO": path,
-            "QUERY_STRING": "",
-            "SERVER_NAME": self.host.split(":")[0],
-            "SERVER_PORT": "80",
-            "SERVER_PROTOCOL": "HTTP/1.1",
-            "HTTP_HOST": self.host,
-            "wsgi.url_scheme": "http",
-            "wsgi.input": io.BytesIO(),
-            "wsgi.errors": io.StringIO(),
-            "wsgi.version": (1, 0),
-            "wsgi.multithread": False,
-            "wsgi.multiprocess": True,
-            "wsgi.run_once": False,
-        }
-        answer = {}
-
-        def start_response(status, headers, exc_info=None):
-            answer["status"] = int(status.split()[0])
-            answer["headers"] = {name.lower(): value for name, value in headers}
-
-        result = self.front(environ, start_response)
-        try:
-            body = b"".join(result)
-        finally:
-            if hasattr(result, "close"):
-                result.close()
-        return answer["status"], answer["headers"], body, request_key(environ)
+        status, headers, body, environ = call(self.front, "GET", path, self.host)
+        return status, headers, body, request_key(environ)
 
     def _upload(self, path: str):
         """An uploaded file (an image rendition), read from the storage it is kept in."""

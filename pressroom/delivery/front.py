@@ -1,6 +1,7 @@
 """The WSGI application in front of Django: a stored response is served from its files,
 with no view, no middleware and no database; anything else goes on to Django."""
 
+import io
 import time
 
 from .delivery import get_store
@@ -25,3 +26,39 @@ class Front:
                     start_response(STATUS_LINES[status], headers)
                     return [body]
         return self.application(environ, start_response)
+
+
+def call(application, method: str, path: str, host: str, query: str = "", headers=None):
+    """Ask a WSGI application for one address, in this process, as a server would: the
+    status, the headers (names in lower case), the body and the environ of the request."""
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SERVER_NAME": host.split(":")[0],
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": host,
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": io.StringIO(),
+        "wsgi.version": (1, 0),
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+    for name, value in (headers or {}).items():
+        environ["HTTP_" + name.upper().replace("-", "_")] = value
+    answer = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        answer["status"] = int(status.split()[0])
+        answer["headers"] = {name.lower(): value for name, value in response_headers}
+
+    result = application(environ, start_response)
+    try:
+        body = b"".join(result)
+    finally:
+        if hasattr(result, "close"):
+            result.close()
+    return answer["status"], answer["headers"], body, environ

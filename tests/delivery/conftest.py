@@ -2,7 +2,6 @@
 with a store of its own for each test."""
 
 import gzip
-import io
 from dataclasses import dataclass
 
 import brotli
@@ -10,15 +9,16 @@ import pytest
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished
 from django.db import close_old_connections
+from django.utils.datastructures import CaseInsensitiveMapping
 
 from pressroom.delivery.delivery import get_store
-from pressroom.delivery.front import Front
+from pressroom.delivery.front import Front, call
 
 
 @dataclass
 class Answer:
     status: int
-    headers: dict[str, str]
+    headers: CaseInsensitiveMapping
     body: bytes
 
     @property
@@ -50,44 +50,17 @@ class Reader:
         self.front = front
         self.django = django
 
-    def request(self, method, path, headers=None, query=""):
-        path, _, query = path.partition("?") if not query else (path, "", query)
-        environ = {
-            "REQUEST_METHOD": method,
-            "PATH_INFO": path,
-            "QUERY_STRING": query,
-            "SERVER_NAME": "localhost",
-            "SERVER_PORT": "80",
-            "SERVER_PROTOCOL": "HTTP/1.1",
-            "HTTP_HOST": "localhost",
-            "wsgi.url_scheme": "http",
-            "wsgi.input": io.BytesIO(),
-            "wsgi.errors": io.StringIO(),
-            "wsgi.version": (1, 0),
-            "wsgi.multithread": False,
-            "wsgi.multiprocess": True,
-            "wsgi.run_once": False,
-        }
-        for name, value in (headers or {}).items():
-            environ["HTTP_" + name.upper().replace("-", "_")] = value
-        started = {}
-
-        def start_response(status, response_headers, exc_info=None):
-            started["status"] = int(status.split()[0])
-            started["headers"] = dict(response_headers)
-
+    def request(self, method, path, headers=None):
+        path, _, query = path.partition("?")
         # As Django's test client does: the test's connection stays open between requests.
         request_finished.disconnect(close_old_connections)
         try:
-            result = self.front(environ, start_response)
-            try:
-                body = b"".join(result)
-            finally:
-                if hasattr(result, "close"):
-                    result.close()
+            status, response_headers, body, _environ = call(
+                self.front, method, path, "localhost", query, headers
+            )
         finally:
             request_finished.connect(close_old_connections)
-        return Answer(started["status"], started["headers"], body)
+        return Answer(status, CaseInsensitiveMapping(response_headers), body)
 
     def get(self, path, **headers):
         return self.request("GET", path, {k.replace("_", "-"): v for k, v in headers.items()})

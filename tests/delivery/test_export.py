@@ -89,4 +89,3 @@ def test_a_bad_moment_is_refused_with_a_message(store, tmp_path):
         _export(tmp_path, "--since", "2026-11-21T10:00")
     with pytest.raises(CommandError, match="No earlier export"):
         _export(tmp_path / "empty", "--since", "last")
-
