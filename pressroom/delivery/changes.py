@@ -11,8 +11,8 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import clock
-from .delivery import get_store
 from .dependencies import alliance_tag, content_labels, object_change_tags, page_change_tags
+from .store import get_store
 
 _pending = threading.local()
 

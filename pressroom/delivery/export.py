@@ -31,10 +31,9 @@ from django.core.handlers.wsgi import WSGIHandler
 
 from pressroom.core.locales import content_language_codes
 
-from .delivery import get_store
 from .front import Front, call
 from .http import request_key
-from .store import COMPRESS_FROM, compressible, etag_of
+from .store import COMPRESS_FROM, compressible, etag_of, get_store
 
 MANIFEST = ".pressroom-export.json"
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")

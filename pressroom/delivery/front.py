@@ -4,8 +4,8 @@ with no view, no middleware and no database; anything else goes on to Django."""
 import io
 import time
 
-from .delivery import get_store
 from .http import STATUS_LINES, request_key, respond
+from .store import get_store
 
 
 class Front:

@@ -6,10 +6,9 @@ import time
 from django.http import HttpResponse
 
 from . import clock
-from .delivery import get_store
 from .dependencies import recording
 from .http import request_key, respond, stored_headers
-from .store import make_entry
+from .store import get_store, make_entry
 
 # The views whose responses are stored: their reads are all recorded (pages, listings,
 # snippets), so a change finds them. Search and the read API depend on more than that and

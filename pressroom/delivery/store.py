@@ -30,6 +30,7 @@ from email.utils import formatdate
 from pathlib import Path
 
 import brotli
+from django.core.signals import setting_changed
 
 # Content types worth compressing, and the size under which it does not pay.
 COMPRESSIBLE = (
@@ -335,3 +336,27 @@ def _atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+# -- the store the site is configured with (`PRESSROOM_STORE`), if any ----------------------
+_stores: dict[str, Store] = {}
+
+
+def get_store() -> Store | None:
+    from django.conf import settings
+
+    root = settings.PRESSROOM_STORE
+    if not root:
+        return None
+    root = str(root)
+    if root not in _stores:
+        _stores[root] = Store(root)
+    return _stores[root]
+
+
+def _forget(setting, **kwargs):
+    if setting == "PRESSROOM_STORE":
+        _stores.clear()
+
+
+setting_changed.connect(_forget)

@@ -11,8 +11,8 @@ from django.core.signals import request_finished
 from django.db import close_old_connections
 from django.utils.datastructures import CaseInsensitiveMapping
 
-from pressroom.delivery.delivery import get_store
 from pressroom.delivery.front import Front, call
+from pressroom.delivery.store import get_store
 
 
 @dataclass

@@ -13,9 +13,10 @@ from wagtail.models import Locale, Page
 from pressroom.alliance.models import AlliancePage, Signature
 from pressroom.alliance.services import confirm
 from pressroom.events.models import EventIndexPage
+from pressroom.multimedia.models import Video
 from pressroom.press.models import PressReleaseIndexPage, PressReleasePage
 from pressroom.topics.models import Topic
-from tests.factories import EventPageFactory, PressReleasePageFactory
+from tests.factories import EventPageFactory, NewsPageFactory, PressReleasePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -244,3 +245,25 @@ def test_a_frontend_cache_is_sent_purges_for_what_was_dropped(
     purged = {url.removeprefix("http://localhost") for url in handler.purged}
     assert {release.url, *RELEASE_PLACES} <= purged
     assert not purged & set(UNRELATED)
+
+
+def test_news_on_a_campaign_topic_shows_on_the_campaign_page(reader, store, committed):
+    topic = Topic.objects.get(locale__language_code="en", slug="territorial-cohesion")
+    _warm(reader, ["/en/cohesion/", *UNRELATED])
+    news = NewsPageFactory(title="Border regions pool their hospitals", live=False)
+    news.topics.set([topic])
+    with committed():
+        news.save_revision().publish()
+    assert "Border regions pool their hospitals" in reader.get("/en/cohesion/").text
+    assert "/bg/opinions/" in _stored(store)
+
+
+def test_a_video_edited_in_the_admin_shows_on_the_campaign_page(reader, store, committed):
+    video = Video.objects.filter(locale__language_code="en").newest_first().first()
+    _warm(reader, ["/en/cohesion/", "/en/videos/", "/en/events/"])
+    video.title = "Cohesion in ninety seconds"
+    with committed():
+        video.save()
+    for address in ("/en/cohesion/", "/en/videos/"):
+        assert "Cohesion in ninety seconds" in reader.get(address).text, address
+    assert "/en/events/" in _stored(store)

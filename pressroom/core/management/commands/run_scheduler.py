@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from pressroom.delivery.clock import apply_due_changes
-from pressroom.delivery.delivery import get_store
+from pressroom.delivery.store import get_store
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from pressroom.delivery.delivery import get_store
+from pressroom.delivery.store import get_store
 
 
 class Command(BaseCommand):
