@@ -4,6 +4,9 @@ with no view, no middleware and no database; anything else goes on to Django."""
 import io
 import time
 
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+
 from .http import STATUS_LINES, request_key, respond
 from .store import get_store
 
@@ -30,7 +33,11 @@ class Front:
 
 def call(application, method: str, path: str, host: str, query: str = "", headers=None):
     """Ask a WSGI application for one address, in this process, as a server would: the
-    status, the headers (names in lower case), the body and the environ of the request."""
+    status, the headers (names in lower case), the body and the environ of the request.
+
+    As in Django's test client, the caller's database connection is left open: Django
+    would close it at the start and the end of the request, in the middle of the caller's
+    work (an export, a test's transaction)."""
     environ = {
         "REQUEST_METHOD": method,
         "PATH_INFO": path,
@@ -55,10 +62,16 @@ def call(application, method: str, path: str, host: str, query: str = "", header
         answer["status"] = int(status.split()[0])
         answer["headers"] = {name.lower(): value for name, value in response_headers}
 
-    result = application(environ, start_response)
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     try:
-        body = b"".join(result)
+        result = application(environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
     finally:
-        if hasattr(result, "close"):
-            result.close()
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return answer["status"], answer["headers"], body, environ
