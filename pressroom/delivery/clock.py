@@ -50,7 +50,7 @@ def apply_due_changes(store, now=None) -> list[str]:
     changed = list(_releases().filter(**{f"embargo_until__{op}": at for op, at in window.items()}))
     changed += list(_events().filter(**{f"ends_at__{op}": at for op, at in window.items()}))
     urls = store.drop(page_change_tags(changed)) if changed else []
-    store.mark_changes_applied(now.timestamp(), next_moment(now))
+    store.mark_changes_applied(now.timestamp(), lambda: next_moment(now))
     if urls:
         from .purge import purge
 

@@ -45,15 +45,7 @@ def record(*tags: str) -> None:
         current.update(tags)
 
 
-def is_recording() -> bool:
-    return _recording.get() is not None
-
-
 # -- the vocabulary ------------------------------------------------------------------------
-
-
-def page_tag(page) -> str:
-    return f"page:{page.translation_key}"
 
 
 def listing_tag(model, locale_id=None) -> str:

@@ -58,8 +58,7 @@ CREATE TABLE IF NOT EXISTS entries (
 CREATE TABLE IF NOT EXISTS tags (tag TEXT NOT NULL, key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tags_by_tag ON tags (tag);
 CREATE INDEX IF NOT EXISTS tags_by_key ON tags (key);
-INSERT OR IGNORE INTO state VALUES ('generation', 0), ('next_change', 'inf'),
-    ('changes_applied_at', 0);
+INSERT OR IGNORE INTO state VALUES ('generation', 0), ('changes_applied_at', 0);
 """
 
 
@@ -132,9 +131,6 @@ class Store:
             os.unlink(temporary)
         with open(path, "r+b") as file:
             return mmap.mmap(file.fileno(), _SHARED.size)
-
-    def _shared_state(self) -> tuple[float, int]:
-        return _SHARED.unpack_from(self._shared, 0)
 
     def get(self, key: str) -> Entry | None:
         generation = _SHARED.unpack_from(self._shared, 0)[1]
@@ -222,10 +218,6 @@ class Store:
             query += " WHERE stored = 1"
         return list(self._db().execute(query))
 
-    def tags_of(self, key: str) -> set[str]:
-        rows = self._db().execute("SELECT tag FROM tags WHERE key = ?", (key,))
-        return {tag for (tag,) in rows}
-
     # -- writing -----------------------------------------------------------------------
 
     def put(self, key, url, status, headers, body, content_type, tags, generation) -> Entry | None:
@@ -305,12 +297,15 @@ class Store:
     def changes_applied_at(self) -> float:
         return self._state(self._db(), "changes_applied_at")
 
-    def mark_changes_applied(self, applied_at: float, next_change: float) -> None:
+    def mark_changes_applied(self, applied_at: float, next_change) -> None:
+        """Record that the changes by the clock are applied up to `applied_at`; the next one
+        is worked out (`next_change()`) under the write lock, so that an event published
+        meanwhile, which brings it forward under the same lock, is never overwritten."""
         with self._write() as db:
             db.execute(
                 "UPDATE state SET value = ? WHERE name = 'changes_applied_at'", (applied_at,)
             )
-            self._publish_next_change(next_change)
+            self._publish_next_change(next_change())
 
     def set_next_change(self, moment: float) -> None:
         """Bring the next change forward (a new embargo, a new event), never back."""
