@@ -180,3 +180,18 @@ def foreign_languages(page: Page, shown: Iterable) -> set[str]:
 def originals(model):
     """The objects of a translatable model as written in the source language."""
     return model._default_manager.filter(locale_id=locale_id_of_language(source_language_code()))
+
+
+def date_alias(sender, instance, alias=False, **kwargs):
+    """An alias published with its original bears the original's dates: the dates of an
+    original drafted before its first publication are not in the content the alias copies."""
+    if not alias or instance.alias_of_id is None:
+        return
+    original = Page.objects.filter(pk=instance.alias_of_id).values(
+        "first_published_at", "last_published_at"
+    )
+    dates = original.first()
+    if dates and instance.first_published_at is None:
+        Page.objects.filter(pk=instance.pk).update(**dates)
+        instance.first_published_at = dates["first_published_at"]
+        instance.last_published_at = dates["last_published_at"]
