@@ -1,7 +1,8 @@
 """Announcing a published page version to the subscribers who follow it, exactly once.
 
 A version is announced when it is live, is a real page of its language (not an alias of
-the original) and is under no embargo. The `Announcement` row, unique per page, is written
+the original), is under no embargo and is public (`core.privacy`); a version made public
+later is announced then. The `Announcement` row, unique per page, is written
 in the same transaction as the alerts and messages, so a version is announced once however
 often it is republished, and two workers announcing it at the same moment cannot both do so.
 """
@@ -13,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from pressroom.core.privacy import is_private
 from pressroom.feeds.kinds import KINDS
 from pressroom.press.embargo import exclude_embargoed, is_embargoed
 from pressroom.press.models import PressReleasePage
@@ -25,6 +27,10 @@ ALERT_KINDS = {slug: kind for slug, kind in KINDS.items() if slug != "all"}
 # A version published, or an embargo lifted, this long ago and still not announced (the
 # task failed, the worker was stopped) is announced by the scheduler's sweep.
 SWEEP_WINDOW = timedelta(days=2)
+
+# A version made public at most this long after it was published is announced then; an older
+# one (an archive opened to the public) is not news.
+MADE_PUBLIC_WINDOW = timedelta(days=30)
 
 
 def kind_of(page) -> str | None:
@@ -40,6 +46,7 @@ def announceable(page) -> bool:
         and page.alias_of_id is None
         and kind_of(page) is not None
         and not is_embargoed(page)
+        and not is_private(page)
     )
 
 
@@ -91,6 +98,7 @@ def overdue(now=None):
     models = [model for kind in ALERT_KINDS.values() for model in kind.models]
     pages = (
         Page.objects.live()
+        .public()
         .type(*models)
         .filter(alias_of__isnull=True)
         .filter(Q(last_published_at__gt=since) | Q(translation_key__in=lifted))

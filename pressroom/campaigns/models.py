@@ -105,5 +105,5 @@ class CampaignPage(PressroomPage):
                 )
             ),
             "contact_person": people[0] if people else None,
-            "alliance": AlliancePage.objects.child_of(self).live().first(),
+            "alliance": AlliancePage.objects.child_of(self).live().public().first(),
         }

@@ -83,6 +83,12 @@ def _content_saved(sender, instance, **kwargs):
         drop(object_change_tags(instance))
 
 
+def _privacy_changed(sender, pages, **kwargs):
+    """A page made private, or public, leaves or joins every place that shows it."""
+    if get_store() is not None:
+        drop(page_change_tags(pages), pages=True)
+
+
 def alliance_changed(alliance) -> None:
     drop({alliance_tag(alliance)})
 
@@ -93,12 +99,14 @@ def _signature_changed(sender, instance, **kwargs):
 
 def connect() -> None:
     from pressroom.alliance.models import Signature
+    from pressroom.core.privacy import privacy_changed
 
     page_published.connect(_published, dispatch_uid="pressroom-delivery-published")
     page_unpublished.connect(_published, dispatch_uid="pressroom-delivery-unpublished")
     post_page_move.connect(_moved, dispatch_uid="pressroom-delivery-moved")
     page_slug_changed.connect(_moved, dispatch_uid="pressroom-delivery-slug-changed")
     pre_delete.connect(_page_deleted, dispatch_uid="pressroom-delivery-page-deleted")
+    privacy_changed.connect(_privacy_changed, dispatch_uid="pressroom-delivery-privacy")
     post_save.connect(_content_saved, dispatch_uid="pressroom-delivery-content-saved")
     post_delete.connect(_content_saved, dispatch_uid="pressroom-delivery-content-deleted")
     for signal in (post_save, post_delete):

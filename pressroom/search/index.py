@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from pressroom.core.privacy import is_private
 from pressroom.multimedia.models import Video
 
 from .analysis import Analyser, words
@@ -72,7 +73,7 @@ def searchable(page) -> bool:
         page.live
         and page.alias_of_id is None
         and kind_of_page(page) is not None
-        and not page.get_view_restrictions().exists()
+        and not is_private(page)
     )
 
 
@@ -155,4 +156,5 @@ def remove_page(page) -> int:
 
 
 def searchable_pages():
-    return Page.objects.live().type(*PAGE_MODELS).filter(alias_of__isnull=True).order_by("pk")
+    pages = Page.objects.live().public().type(*PAGE_MODELS)
+    return pages.filter(alias_of__isnull=True).order_by("pk")

@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from pressroom.core.privacy import privacy_changed
 from pressroom.multimedia.models import Video
 
 from .index import index_page, index_video, remove_page
@@ -19,6 +20,13 @@ def page_was_published(sender, instance, alias=False, **kwargs):
 @receiver(page_unpublished)
 def page_was_unpublished(sender, instance, **kwargs):
     remove_page(instance)
+
+
+@receiver(privacy_changed)
+def privacy_was_changed(sender, pages, **kwargs):
+    """A page made private leaves the index at once; a page made public joins it."""
+    for page in pages:
+        index_page(page)
 
 
 @receiver(post_save, sender=Video)

@@ -17,7 +17,7 @@ def alliance_summary(context, page, statistics_=None, link=True):
     alliance = (
         page
         if isinstance(page, AlliancePage)
-        else (AlliancePage.objects.child_of(page).live().first())
+        else (AlliancePage.objects.child_of(page).live().public().first())
     )
     if alliance is None:
         return {"alliance": None}
