@@ -207,7 +207,8 @@ class Store:
         if len(self._touched) >= 65536:
             self._touched.clear()
         self._touched[key] = now
-        meta = self._meta_paths[key][1]
+        folder, digest = self._paths(key)
+        meta = folder / (digest + ".json")
         with suppress(OSError):
             os.utime(meta, ns=(int(now * 1e9), os.stat(meta).st_mtime_ns))
 
@@ -289,21 +290,19 @@ class Store:
         except STORE_ERRORS as error:
             if written:  # the files of an entry the index does not know would never drop
                 self._remove_files(key)
-            self._failed("could not store %s", url, error)
+            self._failed("could not keep %s (%s): served uncached", url, error)
             if entry is None:
                 entry = make_entry(status, headers, body, content_type, now)
             return entry
         self._succeeded()
         return entry
 
-    def _failed(self, what: str, subject: str, error: Exception) -> None:
+    def _failed(self, message: str, subject: str, error: Exception) -> None:
         """One line when writing starts failing, none for each failure after it."""
         if not self._failing:
             self._failing = True
             logger.warning(
-                what + ": %s (served all the same; further failures are not logged)",
-                subject,
-                error,
+                "The store " + message + " (further failures are not logged)", subject, error
             )
 
     def _succeeded(self) -> None:
@@ -379,7 +378,11 @@ class Store:
                 urls = self._drop_keys(db, keys)
         except STORE_ERRORS as error:
             self._shared[0:8] = struct.pack("<d", PURGE_PENDING)
-            self._failed("could not drop %s", ", ".join(tags[:5]), error)
+            self._failed(
+                "could not drop %s (%s): nothing stored is served until everything is dropped",
+                ", ".join(tags[:5]),
+                error,
+            )
             return []
         self._succeeded()
         return urls
@@ -403,7 +406,7 @@ class Store:
                 urls = self._drop_keys(db, keys)
                 self._shared[0:8] = struct.pack("<d", 0.0)  # due: worked out at once
         except STORE_ERRORS as error:
-            self._failed("could not drop %s", "everything", error)
+            self._failed("could not drop %s (%s): tried again next", "everything", error)
             return None
         self._succeeded()
         logger.warning("The store dropped every response after a drop it could not write")
@@ -439,7 +442,7 @@ class Store:
                 )
                 self._publish_next_change(next_change())
         except STORE_ERRORS as error:  # the next request tries again
-            self._failed("could not record %s", "the changes by the clock", error)
+            self._failed("could not record %s (%s)", "the changes by the clock", error)
 
     def set_next_change(self, moment: float) -> None:
         """Bring the next change forward (a new embargo, a new event), never back."""
@@ -450,7 +453,7 @@ class Store:
         except STORE_ERRORS as error:
             # Past it already: the next request works the next change out again.
             self._shared[0:8] = struct.pack("<d", min(moment, self.next_change()))
-            self._failed("could not record %s", "the next change by the clock", error)
+            self._failed("could not record %s (%s)", "the next change by the clock", error)
 
     def _publish_next_change(self, moment: float) -> None:
         if not self.purge_pending():  # only `recover` ends it
