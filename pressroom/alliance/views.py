@@ -9,7 +9,12 @@ from django.utils.translation import gettext as _
 
 from pressroom.core.forms import REFUSAL
 from pressroom.core.ratelimit import hit, too_many_requests
-from pressroom.delivery.dependencies import alliance_tag, record
+from pressroom.delivery.dependencies import (
+    alliance_tag,
+    record,
+    record_page_number,
+    record_parameter,
+)
 
 from . import services
 from .countries import country_codes, country_name
@@ -177,8 +182,10 @@ def signatories(request, alliance):
         country = ""
     if category:
         listed = listed.filter(category=category)
+        record_parameter("category")
     if country:
         listed = listed.filter(country=country)
+        record_parameter("country")
     if query:
         listed = listed.filter(
             Q(name__icontains=query)
@@ -187,6 +194,7 @@ def signatories(request, alliance):
         )
     listed = listed.order_by("country", "organisation", "name")
     page = Paginator(listed, SIGNATORIES_PER_PAGE).get_page(request.GET.get("page"))
+    record_page_number(request, page)
     countries = sorted(
         set(
             Signature.objects.filter(alliance=alliance.original)

@@ -41,8 +41,17 @@ def next_moment(after) -> float:
 
 
 def apply_due_changes(store, now=None) -> list[str]:
-    """Drop what changed by the clock since the last time; the URLs dropped."""
+    """Drop what changed by the clock since the last time; the URLs dropped. After a drop
+    that could not be written, everything is dropped first, once the disk allows it."""
     now = now or timezone.now()
+    if store.purge_pending():
+        urls = store.recover()
+        if urls is None:
+            return []
+        if urls:
+            from .purge import purge
+
+            purge(urls)
     if now.timestamp() < store.next_change():
         return []
     since = datetime.fromtimestamp(store.changes_applied_at(), UTC)

@@ -13,6 +13,10 @@ the same tags, so exactly the responses that read what changed are dropped:
 - `<app.model>:<key>` and `<app.model>`: a snippet, image, document or other content object,
   and the list of all of them (for a new one or one deleted);
 - `alliance:<translation key>`: the signature counts and signatories of an alliance.
+
+The query parameters a render understood are recorded too (`record_parameter`): a topic that
+exists, a page number in range. A response is stored only if it understood every parameter
+of its address, so that made-up values render but never fill the store.
 """
 
 from collections.abc import Iterable
@@ -26,6 +30,7 @@ from wagtail.models import Page, TranslatableMixin
 ANY_LOCALE = "*"
 
 _recording: ContextVar[set[str] | None] = ContextVar("pressroom_delivery_tags", default=None)
+_parameters: ContextVar[set[str] | None] = ContextVar("pressroom_delivery_parameters", default=None)
 
 
 @contextmanager
@@ -37,6 +42,32 @@ def recording():
         yield tags
     finally:
         _recording.reset(token)
+
+
+@contextmanager
+def recording_parameters():
+    """Collect the names of the query parameters a render understood, into the set it
+    yields."""
+    names: set[str] = set()
+    token = _parameters.set(names)
+    try:
+        yield names
+    finally:
+        _parameters.reset(token)
+
+
+def record_parameter(*names: str) -> None:
+    """The render shows the query parameters `names` with values it knows (a slug that
+    exists, a choice among its options)."""
+    current = _parameters.get()
+    if current is not None:
+        current.update(names)
+
+
+def record_page_number(request, page_of_items) -> None:
+    """`?page=` names the page of a paginator shown, not one it fell back to."""
+    if request.GET.get("page") == str(page_of_items.number):
+        record_parameter("page")
 
 
 def record(*tags: str) -> None:

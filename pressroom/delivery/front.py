@@ -22,8 +22,9 @@ class Front:
             self._store = store
             key = request_key(environ)
             # Past the next change by the clock, Django applies it before answering.
-            if key is not None and time.time() < store.next_change():
-                entry = store.get(key)
+            now = time.time()
+            if key is not None and now < store.next_change():
+                entry = store.get(key, now)
                 if entry is not None:
                     status, headers, body = respond(entry, environ)
                     start_response(STATUS_LINES[status], headers)

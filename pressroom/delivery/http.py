@@ -75,9 +75,13 @@ def request_key(environ) -> str | None:
     query = environ.get("QUERY_STRING", "")
     if query:
         pairs = parse_qsl(query, keep_blank_values=True)
-        if not pairs or any(
-            name not in ALLOWED_PARAMETERS or not _PARAMETER_VALUE.fullmatch(value)
-            for name, value in pairs
+        if (
+            not pairs
+            or len({name for name, _value in pairs}) < len(pairs)
+            or any(
+                name not in ALLOWED_PARAMETERS or not _PARAMETER_VALUE.fullmatch(value)
+                for name, value in pairs
+            )
         ):
             return None
         query = "?" + urlencode(sorted(pairs))
@@ -85,7 +89,17 @@ def request_key(environ) -> str | None:
     scheme = environ.get("wsgi.url_scheme", "http")
     if proxy and environ.get(proxy[0], "").split(",")[0].strip() == proxy[1]:
         scheme = "https"
+    host = host.removesuffix(_DEFAULT_PORTS[scheme == "https"])
     return f"{scheme}://{host}{path}{query}"
+
+
+_DEFAULT_PORTS = (":80", ":443")
+
+
+def query_parameters(key: str) -> set[str]:
+    """The names of the query parameters of a store key."""
+    _address, _, query = key.partition("?")
+    return {name for name, _value in parse_qsl(query, keep_blank_values=True)}
 
 
 def stored_headers(headers) -> list[tuple[str, str]]:

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pressroom.core.fallback import localize_related
 from pressroom.core.models import ArticlePage, IndexPage
+from pressroom.delivery.dependencies import record_page_number
 
 PAGE_SIZE = 20
 
@@ -30,5 +31,6 @@ class NewsIndexPage(IndexPage):
             .prefetch_related("topics")
         )
         page_of_items = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+        record_page_number(request, page_of_items)
         localize_related(page_of_items.object_list, "topics", "shown_topics")
         return {"news": page_of_items}

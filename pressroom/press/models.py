@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from pressroom.core.blocks import ContactBlock, LinkBlock
 from pressroom.core.fallback import localize, localize_related, originals
 from pressroom.core.models import ArticlePage, IndexPage, PressroomPage, PressroomPageQuerySet
-from pressroom.delivery.dependencies import record_children
+from pressroom.delivery.dependencies import record_children, record_page_number, record_parameter
 from pressroom.people.finder import find_press_officers
 from pressroom.people.models import PressOfficer
 from pressroom.people.vcard import vcard
@@ -181,10 +181,13 @@ class PressReleaseIndexPage(IndexPage):
             releases = releases.none()
         if chosen_topic:
             releases = releases.in_topics([chosen_topic])
+            record_parameter("topic")
         if chosen_type:
             releases = releases.of_type(chosen_type)
+            record_parameter("type")
         paginator = Paginator(releases.newest_first().with_labels(), PAGE_SIZE)
         page_of_releases = paginator.get_page(request.GET.get("page"))
+        record_page_number(request, page_of_releases)
         label_releases(page_of_releases.object_list)
         return {
             "releases": page_of_releases,

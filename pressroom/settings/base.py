@@ -128,6 +128,8 @@ CACHES = {
 PRESSROOM_STORE = env.text("PRESSROOM_STORE", str(DATA_DIR / "delivery"))
 if PRESSROOM_STORE == "off":
     PRESSROOM_STORE = None
+# Past this size its least recently used responses are evicted.
+PRESSROOM_STORE_MAX_MB = env.integer("PRESSROOM_STORE_MAX_MB", 512)
 # A frontend cache (Varnish, a CDN) is sent purge requests for every URL the store drops;
 # it may then keep pages longer.
 _frontend_cache = env.text("FRONTEND_CACHE_URL")

@@ -31,7 +31,7 @@ def test_listings_feeds_and_sitemaps_are_served_from_the_store(reader):
         "/en/",
         "/bg/media/",
         "/en/media/press-releases/",
-        "/en/media/press-releases/?topic=cohesion",
+        "/en/media/press-releases/?topic=urban-policy",
         "/en/feeds/all.rss",
         "/bg/feeds/events.ics",
         "/sitemap.xml",
