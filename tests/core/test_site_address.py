@@ -13,6 +13,14 @@ from pressroom.core.sites import follow_base_url
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _forget_site_addresses():
+    """Wagtail caches the sites' addresses beyond the test's rolled back transaction."""
+    yield
+    Site.clear_site_root_paths_cache()
+
+
 ADDRESS = "http://127.0.0.1:8123"
 OWN_HOSTS = {"localhost", "127.0.0.1", "testserver"}
 URL = re.compile(r"https?://[^\s\"'<>\\]+")
