@@ -68,6 +68,13 @@ class ContentFeed(Feed):
     def description(self, obj):
         return self.title(obj)
 
+    def author_name(self, obj):
+        """The institution writes every entry (Atom requires an author)."""
+        return obj["site"].site_name or obj["site"].root_page.title
+
+    def author_link(self, obj):
+        return obj["site"].root_url + "/"
+
     def subtitle(self, obj):
         return self.title(obj)
 
