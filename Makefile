@@ -2,6 +2,8 @@
 
 PYTHON ?= python3
 PORT ?= 8000
+# The address readers use: the links pages give of themselves name it.
+export PRESSROOM_BASE_URL ?= http://127.0.0.1:$(PORT)
 VENV := .venv
 BIN := $(VENV)/bin
 SETTINGS ?= pressroom.settings.production
@@ -22,7 +24,8 @@ $(BIN)/uv:
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv>=0.13,<0.14"
 
 $(VENV)/.run-deps: pyproject.toml uv.lock | $(BIN)/uv
-	$(UV_SYNC) --no-dev
+	@echo "  Python packages …"
+	@started=$$(date +%s); $(UV_SYNC) --no-dev && echo "  Python packages installed in $$(( $$(date +%s) - started )) s"
 	@touch $@
 
 $(VENV)/.dev-deps: pyproject.toml uv.lock | $(BIN)/uv
@@ -35,15 +38,16 @@ $(VENV)/.dev-deps: pyproject.toml uv.lock | $(BIN)/uv
 compile-catalogs: $(COMPILED)
 
 run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on http://127.0.0.1:$(PORT)
+	@echo "Setting up pressroom at $(PRESSROOM_BASE_URL)/"
 	@$(MANAGE) prepare_site
 	@echo ""
-	@echo "  pressroom is at   http://127.0.0.1:$(PORT)/"
-	@echo "  campaign page     http://127.0.0.1:$(PORT)/bg/cohesion/  (and /en/cohesion/)"
-	@echo "  media centre      http://127.0.0.1:$(PORT)/bg/media/     (and /en/media/)"
-	@echo "  editors' admin    http://127.0.0.1:$(PORT)/admin/"
+	@echo "  pressroom is at   $(PRESSROOM_BASE_URL)/"
+	@echo "  campaign page     $(PRESSROOM_BASE_URL)/bg/cohesion/  (and /en/cohesion/)"
+	@echo "  media centre      $(PRESSROOM_BASE_URL)/bg/media/     (and /en/media/)"
+	@echo "  editors' admin    $(PRESSROOM_BASE_URL)/admin/"
 	@echo "  Ctrl-C stops the server, the background worker and the scheduler."
 	@echo ""
-	@PRESSROOM_BASE_URL="$${PRESSROOM_BASE_URL:-http://127.0.0.1:$(PORT)}" DJANGO_SETTINGS_MODULE=$(SETTINGS) exec $(BIN)/honcho start -f Procfile -p $(PORT)
+	@DJANGO_SETTINGS_MODULE=$(SETTINGS) exec $(BIN)/honcho start -f Procfile -p $(PORT)
 
 test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/ruff check .

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pressroom.api.urls import api
+from pressroom.core.sitemaps import index as sitemap_index
 from pressroom.core.sitemaps import sitemaps
 from pressroom.core.views import choose_language, robots_txt
 from pressroom.search.views import search_api
@@ -21,7 +22,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        sitemap_index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-language"},
         name="sitemap-index",
     ),

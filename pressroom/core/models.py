@@ -1,5 +1,7 @@
 """Abstract pages shared by the subjects of the site."""
 
+from datetime import datetime, time
+
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -90,6 +92,17 @@ class PressroomPage(Page):
     class Meta:
         abstract = True
 
+    def published_at(self):
+        """When the item was first published."""
+        return self.first_published_at
+
+    def modified_at(self):
+        """When it was last changed: its publication, or a later edit published."""
+        published = self.published_at()
+        if self.last_published_at and (published is None or self.last_published_at > published):
+            return self.last_published_at
+        return published
+
     def get_sections(self, request) -> dict:
         """What the page shows besides its own fields; lists of pages or snippets."""
         return {}
@@ -148,6 +161,14 @@ class ArticlePage(PressroomPage):
         FieldPanel("body"),
         FieldPanel("related_links"),
     ]
+
+    def published_at(self):
+        """Its editorial date: at the moment of its first publication that day, or from the
+        day's start (an item dated before it was put online, as an archive is)."""
+        first = self.first_published_at
+        if first is not None and timezone.localdate(first) == self.date:
+            return first
+        return timezone.make_aware(datetime.combine(self.date, time.min))
 
     api_fields = [
         APIField("date"),

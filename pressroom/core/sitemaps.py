@@ -4,6 +4,7 @@ translations as hreflang alternates and the language-negotiating address as x-de
 from collections import defaultdict
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
 
 from pressroom.delivery.dependencies import record_listing
@@ -57,3 +58,10 @@ class LanguageSitemap(Sitemap):
 
 def sitemaps() -> dict[str, LanguageSitemap]:
     return {code: LanguageSitemap(code) for code in content_language_codes()}
+
+
+def index(request, sitemaps, **kwargs):
+    """The sitemap index, naming only the languages with pages written in them."""
+    written = set(_published().values_list("locale__language_code", flat=True).distinct())
+    kept = {code: sitemap for code, sitemap in sitemaps.items() if code in written}
+    return sitemap_views.index(request, kept, **kwargs)

@@ -79,8 +79,8 @@ def _entity(page, url, organization, language) -> dict:
             "@type": kind,
             **base,
             "headline": page.title,
-            "datePublished": page.first_published_at,
-            "dateModified": page.last_published_at,
+            "datePublished": page.published_at(),
+            "dateModified": page.modified_at(),
             "author": {"@id": organization["@id"]},
             "mainEntityOfPage": url,
         }

@@ -112,7 +112,19 @@ class DemoLoader:
         self._translate(self.types["statement"])
         self._translate(contact)
         self._mirror_into_every_locale()
+        self._date_articles()
         return Page.objects.filter(depth__gt=1).count()
+
+    def _date_articles(self):
+        """The demo's releases, news and opinions were published on their own dates, in every
+        language, not on the day the demo was loaded."""
+        articles = Page.objects.type(PressReleasePage, NewsPage, OpinionPage)
+        for article in articles.filter(locale=self.en).specific():
+            if article.date < self.today:
+                moment = timezone.make_aware(datetime.combine(article.date, time(10)))
+                Page.objects.filter(translation_key=article.translation_key).update(
+                    first_published_at=moment, last_published_at=moment
+                )
 
     def _remove_welcome_page(self):
         for page in Page.objects.filter(depth=2, content_type__model="page"):

@@ -12,11 +12,19 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.models import Locale, Site
 
 from pressroom.core.fallback import localize_related, shown_language
+from pressroom.core.models import ArticlePage
 from pressroom.delivery.dependencies import record_listing
 
 from .kinds import kind_or_404, topic_or_404
 
 ENTRIES = 30
+
+
+def newest_first(model) -> tuple[str, ...]:
+    """The order of a kind's items, newest first: by editorial date where it has one."""
+    if issubclass(model, ArticlePage):
+        return ("-date", "-first_published_at")
+    return ("-first_published_at",)
 
 
 class _EntryLanguage:
@@ -60,6 +68,13 @@ class ContentFeed(Feed):
     def description(self, obj):
         return self.title(obj)
 
+    def author_name(self, obj):
+        """The institution writes every entry (Atom requires an author)."""
+        return obj["site"].site_name or obj["site"].root_page.title
+
+    def author_link(self, obj):
+        return obj["site"].root_url + "/"
+
     def subtitle(self, obj):
         return self.title(obj)
 
@@ -82,12 +97,12 @@ class ContentFeed(Feed):
                 model.objects.for_listing()
                 .in_locale(obj["locale"].pk)
                 .prefetch_related("topics")
-                .order_by("-first_published_at")
+                .order_by(*newest_first(model))
             )
             if obj["topic"]:
                 pages = pages.in_topics([obj["topic"]])
             entries.append(pages[:ENTRIES])
-        items = sorted(chain(*entries), key=lambda page: page.first_published_at, reverse=True)
+        items = sorted(chain(*entries), key=lambda page: page.published_at(), reverse=True)
         items = items[:ENTRIES]
         localize_related(items, "topics", "shown_topics")
         return items
@@ -102,10 +117,10 @@ class ContentFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        return item.published_at()
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return item.modified_at()
 
     def item_categories(self, item):
         return [topic.name for topic in item.shown_topics]

@@ -214,6 +214,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "vtt", "srt", "tx
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # nothing phones home
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # nor do the avatars of the admin
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = env.machine_translator()
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
 

@@ -90,3 +90,25 @@ def test_json_ld_cannot_close_its_script_element(client, english):
     soup = parse(client.get(release.url))
     assert _graph(soup)["NewsArticle"]["headline"] == "</script><script>alert(1)</script>"
     assert len(soup.select("script")) == 1
+
+
+def test_pages_name_their_language_versions_and_the_address_without_a_language(client):
+    soup = parse(client.get("/bg/cohesion/"))
+    alternates = {
+        link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')
+    }
+    assert alternates == {
+        "bg": "http://localhost/bg/cohesion/",
+        "en": "http://localhost/en/cohesion/",
+        "x-default": "http://localhost/cohesion/",
+    }
+    assert client.get("/cohesion/", HTTP_ACCEPT_LANGUAGE="bg").status_code in (301, 302)
+
+
+def test_atom_feeds_name_the_institution_as_author(client):
+    from defusedxml import ElementTree
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ElementTree.fromstring(client.get("/bg/feeds/all.atom").content)
+    assert feed.findtext(f"{atom}author/{atom}name")
+    assert feed.find(f"{atom}author/{atom}uri").text == "http://localhost/"

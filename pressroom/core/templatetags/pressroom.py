@@ -1,6 +1,6 @@
 """Template tags for every public page: languages, fallbacks, dates and navigation."""
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_interval, format_time
@@ -131,6 +131,11 @@ def alternate_links(context, page):
         for code, version in sorted(_versions(page).items())
         if not version.alias_of_id
     ]
+    if alternates:
+        # The address without a language, which answers in the reader's language.
+        parts = urlsplit(alternates[0][1])
+        path = "/" + parts.path.lstrip("/").partition("/")[2]
+        alternates.append(("x-default", urlunsplit((parts.scheme, parts.netloc, path, "", ""))))
     return {"alternates": alternates}
 
 
