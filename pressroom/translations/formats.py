@@ -25,6 +25,9 @@ XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
 VOID_TAGS = {"br"}
 PO_SOURCE_HEADER = "X-Pressroom-Source-Language"
 PO_WAGTAIL_LOCALIZE_HEADER = "X-WagtailLocalize-TranslationID"
+# Elements within elements, at most: an exported file has a handful of levels of structure
+# and few of markup; far more is a forged file that would exhaust the reader's recursion.
+DEEPEST = 64
 
 
 class FileRefused(Exception):
@@ -281,7 +284,7 @@ def _parse_xml(data: bytes) -> ET.Element:
     text = _text(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # the declaration's encoding no longer applies
     try:
-        return SafeET.fromstring(text)
+        root = SafeET.fromstring(text)
     except DefusedXmlException as error:
         raise FileRefused(
             _("The file declares entities or a document type, which are not accepted.")
@@ -290,6 +293,22 @@ def _parse_xml(data: bytes) -> ET.Element:
         raise FileRefused(
             _("The file is not well-formed XML (%(detail)s).") % {"detail": error}
         ) from error
+    if _depth(root) > DEEPEST:
+        raise FileRefused(
+            _("The file nests elements more than %(count)d levels deep.") % {"count": DEEPEST}
+        )
+    return root
+
+
+def _depth(root: ET.Element) -> int:
+    """How many levels deep the elements go (counted without recursion), up to DEEPEST + 1."""
+    deepest = 0
+    stack = [(root, 1)]
+    while stack and deepest <= DEEPEST:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _translation_of(original: str | None) -> str:
