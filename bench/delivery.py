@@ -228,8 +228,7 @@ def run():
     folder = Path(tempfile.mkdtemp(prefix="pressroom-bench-nginx-"))
     ports = {name: _free_port() for name in ("nginx", "warm", "cold")}
     # Searches are counted as in production, with a limit one client cannot reach here.
-    # (and without a log line for each 404).
-    warm = _pressroom(ports["warm"], **env, PRESSROOM_SEARCH_RATE="1000000000", LOG_LEVEL="ERROR")
+    warm = _pressroom(ports["warm"], **env, PRESSROOM_SEARCH_RATE="1000000000")
     cold = _pressroom(ports["cold"], **env, PRESSROOM_STORE="off")
     try:
         page = _fetch(ports["warm"])
