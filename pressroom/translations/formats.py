@@ -12,6 +12,7 @@ import codecs
 import html
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from xml.etree import ElementTree as ET  # noqa: S405 (only builds XML; parsing uses defusedxml)
 
 import defusedxml.ElementTree as SafeET
@@ -294,10 +295,40 @@ def _parse_xml(data: bytes) -> ET.Element:
             _("The file is not well-formed XML (%(detail)s).") % {"detail": error}
         ) from error
     if _depth(root) > DEEPEST:
-        raise FileRefused(
-            _("The file nests elements more than %(count)d levels deep.") % {"count": DEEPEST}
-        )
+        raise _too_deep()
     return root
+
+
+def _too_deep() -> FileRefused:
+    return FileRefused(
+        _("The file nests elements more than %(count)d levels deep.") % {"count": DEEPEST}
+    )
+
+
+class _MarkupDepth(HTMLParser):
+    """How deep the tags of a string's inline HTML go (void elements such as <br> aside)."""
+
+    VOID = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "source", "col"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = self.deepest = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID:
+            self.depth = max(0, self.depth - 1)
+
+
+def _markup_depth(data: str) -> int:
+    parser = _MarkupDepth()
+    parser.feed(data)
+    parser.close()
+    return parser.deepest
 
 
 def _depth(root: ET.Element) -> int:
@@ -440,6 +471,8 @@ def read_po(data: bytes) -> Document:
             translation, path = single, entry.msgctxt or ""
         else:
             translation, _space, path = (entry.msgctxt or "").partition(" ")
+        if _markup_depth(entry.msgstr) > DEEPEST:
+            raise _too_deep()
         document.units.append(Unit(translation, path, entry.msgid, entry.msgstr))
     return document
 

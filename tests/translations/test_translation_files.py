@@ -327,3 +327,13 @@ def test_entity_tricks_and_broken_xml_are_refused(admin_client, data, problem):
     assert response.status_code == 400
     assert problem in _error_of(response)
     assert "root:" not in response.content.decode()
+
+
+def test_a_deeply_nested_translation_in_a_po_file_is_refused(admin_client, english, news):
+    exported = _export(admin_client, file_format="po", section=_news_section(english))
+    forged = translate_file(exported, "po", markup=lambda text: "<b>" * 100_000 + text)
+    before = StringTranslation.objects.count()
+    response = _import(admin_client, forged, name="bg.po")
+    assert response.status_code == 400
+    assert "levels deep" in _error_of(response)
+    assert StringTranslation.objects.count() == before
