@@ -2,10 +2,11 @@
 
 (a) nginx serving a file holding the exact bytes of the page, (b) pressroom's one-command
 server (the web line of the Procfile) with its store warm, (c) the same server with the
-store turned off, rendering every request. wrk, 16 connections, 10 s each, on this machine;
-(a) and (b) take turns three times and each is given by its median run, since the load of a
-shared machine drifts over a minute. Then the publish-to-visible time: from an editor's
-publish call returning to the first request that shows the change.
+store turned off, rendering every request; beside them, what the store never holds, on the
+warm server: (d) a search and (e) a 404, each rendered every time. wrk, 16 connections, 10 s
+each, on this machine; (a) and (b) take turns three times and each is given by its median
+run, since the load of a shared machine drifts over a minute. Then the publish-to-visible
+time: from an editor's publish call returning to the first request that shows the change.
 """
 
 import os
@@ -19,13 +20,17 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parents[1]
 URL_PATH = "/bg/cohesion/"
+SEARCH_PATH = "/bg/search/?q=" + quote("сближаване")
+NOT_FOUND_PATH = "/bg/no-such-page/"
 CONNECTIONS = 16
 SECONDS = 10
 PUBLISHES = 5
@@ -115,12 +120,20 @@ def _stop(process) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
-def _fetch(port: int) -> bytes:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}{URL_PATH}") as response:  # noqa: S310
+def _fetch(port: int, path: str = URL_PATH) -> bytes:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:  # noqa: S310
         return response.read()
 
 
-def _load(wrk: str, port: int) -> dict:
+def _status(port: int, path: str) -> int:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:  # noqa: S310
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def _load(wrk: str, port: int, path: str = URL_PATH) -> dict:
     output = subprocess.run(  # noqa: S603
         [
             wrk,
@@ -128,7 +141,7 @@ def _load(wrk: str, port: int) -> dict:
             f"-c{CONNECTIONS}",
             f"-d{SECONDS}s",
             "--latency",
-            f"http://127.0.0.1:{port}{URL_PATH}",
+            f"http://127.0.0.1:{port}{path}",
         ],
         capture_output=True,
         text=True,
@@ -214,7 +227,8 @@ def run():
     }
     folder = Path(tempfile.mkdtemp(prefix="pressroom-bench-nginx-"))
     ports = {name: _free_port() for name in ("nginx", "warm", "cold")}
-    warm = _pressroom(ports["warm"], **env)
+    # Searches are counted as in production, with a limit one client cannot reach here.
+    warm = _pressroom(ports["warm"], **env, PRESSROOM_SEARCH_RATE="1000000000")
     cold = _pressroom(ports["cold"], **env, PRESSROOM_STORE="off")
     try:
         page = _fetch(ports["warm"])
@@ -232,6 +246,12 @@ def run():
                     runs[name].append(_load(tools["wrk"], ports[name]))
             results = {name: _median(rows) for name, rows in runs.items()}
             results["cold"] = _load(tools["wrk"], ports["cold"])
+            if _status(ports["warm"], SEARCH_PATH) != 200:
+                sys.exit("the search does not answer 200")
+            if _status(ports["warm"], NOT_FOUND_PATH) != 404:
+                sys.exit("the missing address does not answer 404")
+            results["search"] = _load(tools["wrk"], ports["warm"], SEARCH_PATH)
+            results["not_found"] = _load(tools["wrk"], ports["warm"], NOT_FOUND_PATH)
         finally:
             _stop(nginx)
         timings = _publish_to_visible(ports["warm"])
@@ -250,6 +270,8 @@ def run():
         "nginx": "(a) nginx, a file of the same bytes",
         "warm": "(b) pressroom, make run's server, warm",
         "cold": "(c) pressroom, store off (render each)",
+        "search": "(d) search, warm server (never stored)",
+        "not_found": "(e) 404, warm server (never stored)",
     }
     print(f"{'':42}{'requests/s':>12}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}  runs")
     for name, label in labels.items():
@@ -264,6 +286,10 @@ def run():
     verdict = "met" if ratio_file >= 0.5 else "MISSED"
     print(f"ratio b/a (pressroom warm / nginx):      {ratio_file:.2f}  (target >= 0.5: {verdict})")
     print(f"ratio b/c (pressroom warm / store off):  {ratio_render:.0f}")
+    warm = results["warm"]["rps"]
+    print(f"ratio b/d (stored page / search):        {warm / results['search']['rps']:.0f}")
+    print(f"ratio b/e (stored page / 404):           {warm / results['not_found']['rps']:.0f}")
+    print(f"(d) is {SEARCH_PATH}; (e) is {NOT_FOUND_PATH}, whose 404s wrk counts as non-2xx")
     seconds = [seconds for seconds, _requests in timings]
     print(
         f"publish to visible ({PUBLISHES} publishes of the page itself): median "

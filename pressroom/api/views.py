@@ -1,6 +1,7 @@
 """The read API (Wagtail API v2): published pages in real translations, events, topics and
 press officers; JSON only, read-only."""
 
+from django.http import Http404
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -11,9 +12,26 @@ from pressroom.press.embargo import exclude_embargoed
 from pressroom.topics.models import Topic
 
 from .filters import LanguageSpokenFilter, SnippetLocaleFilter, TopicFilter, UpcomingFilter
+from .pagination import LARGEST, BoundedPagination, whole_number
 
 
-class PagesViewSet(PagesAPIViewSet):
+class BoundedNumbers:
+    """Numbers in the address and the query within what the database holds: an id past the
+    largest is not found, an offset, limit or id in the query out of range is a 400."""
+
+    pagination_class = BoundedPagination
+
+    def get_object(self):
+        if int(self.kwargs.get("pk", 0)) > LARGEST:
+            raise Http404(f"No {self.model._meta.object_name} matches the given query.")
+        return super().get_object()
+
+    def find_object(self, queryset, request):
+        whole_number(request, "id")
+        return super().find_object(queryset, request)
+
+
+class PagesViewSet(BoundedNumbers, PagesAPIViewSet):
     """Published, public pages. A page not yet translated is not listed in that language:
     its original is, in the original's language."""
 
@@ -36,7 +54,7 @@ class EventsViewSet(PagesViewSet):
         )
 
 
-class TopicsViewSet(BaseAPIViewSet):
+class TopicsViewSet(BoundedNumbers, BaseAPIViewSet):
     model = Topic
     renderer_classes = [JSONRenderer]
     filter_backends = [FieldsFilter, OrderingFilter, SnippetLocaleFilter]
@@ -45,7 +63,7 @@ class TopicsViewSet(BaseAPIViewSet):
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "slug", "locale"]
 
 
-class PressOfficersViewSet(BaseAPIViewSet):
+class PressOfficersViewSet(BoundedNumbers, BaseAPIViewSet):
     model = PressOfficer
     renderer_classes = [JSONRenderer]
     filter_backends = [FieldsFilter, OrderingFilter, SnippetLocaleFilter, LanguageSpokenFilter]

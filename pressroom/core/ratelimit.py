@@ -38,7 +38,7 @@ def hit(scope: str, request, *, limit: int, period: int) -> bool:
     return count <= limit
 
 
-def too_many_requests(request):
+def too_many_requests(request, *, retry_after: int = 300):
     response = render(
         request,
         "core/too_many_requests.html",
@@ -49,7 +49,7 @@ def too_many_requests(request):
         },
         status=429,
     )
-    response["Retry-After"] = "300"
+    response["Retry-After"] = str(retry_after)
     return response
 
 

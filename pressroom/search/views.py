@@ -5,7 +5,9 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+
+from pressroom.core.ratelimit import hit, too_many_requests
 
 from .search import LONGEST_QUERY, RESULTS_PER_PAGE, BadQuery, search
 
@@ -18,8 +20,19 @@ def _reason(error: BadQuery) -> str:
     return _("There is no such filter. Choose one from the lists.")
 
 
-@require_GET
+# Searches are counted per client over a minute (PRESSROOM_SEARCH_RATE a minute; 0: none).
+RATE_PERIOD = 60
+
+
+def _over_rate(request) -> bool:
+    limit = settings.PRESSROOM_SEARCH_RATE
+    return bool(limit) and not hit("search", request, limit=limit, period=RATE_PERIOD)
+
+
+@require_safe
 def search_page(request):
+    if _over_rate(request):
+        return too_many_requests(request, retry_after=RATE_PERIOD)
     language = translation.get_language()
     try:
         results = search(request.GET, language)
@@ -40,9 +53,21 @@ def search_page(request):
     return response
 
 
-@require_GET
+@require_safe
 def search_api(request):
     """The search as JSON, for the read API: `/api/v2/search/?q=…&locale=bg`."""
+    if _over_rate(request):
+        response = JsonResponse(
+            {
+                "message": _(
+                    "Too many requests from your connection. "
+                    "Please wait a few minutes and try again."
+                )
+            },
+            status=429,
+        )
+        response["Retry-After"] = str(RATE_PERIOD)
+        return response
     language = request.GET.get("locale") or translation.get_language()
     with translation.override(language):
         try:

@@ -64,7 +64,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that what it stores has every header the others add.
     "pressroom.delivery.middleware.DeliveryMiddleware",
+    # The security headers next, around everything that may answer or refuse a request
+    # (a bad Host is refused in CommonMiddleware): error responses carry them too.
     "django.middleware.security.SecurityMiddleware",
+    "pressroom.core.headers.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "pressroom.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pressroom.core.middleware.LocaleMiddleware",
@@ -72,8 +77,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "pressroom.core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -123,6 +126,8 @@ CACHES = {
         "LOCATION": "pressroom_ratelimit",
     },
 }
+# Searches a client may make in a minute, on the search page and its API; 0 for no limit.
+PRESSROOM_SEARCH_RATE = env.integer("PRESSROOM_SEARCH_RATE", 30)
 # Rendered public responses, served by the front in pressroom.wsgi without Django; "off"
 # renders every request.
 PRESSROOM_STORE = env.text("PRESSROOM_STORE", str(DATA_DIR / "delivery"))

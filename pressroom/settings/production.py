@@ -7,4 +7,7 @@ if flag("PRESSROOM_HTTPS"):
     SECURE_SSL_REDIRECT = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    # A year, for this host and every subdomain (their HTTPS is the proxy's too); not
+    # submitted to the browsers' preload list, which is hard to leave.
     SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -12,6 +12,7 @@ import codecs
 import html
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from xml.etree import ElementTree as ET  # noqa: S405 (only builds XML; parsing uses defusedxml)
 
 import defusedxml.ElementTree as SafeET
@@ -25,6 +26,9 @@ XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
 VOID_TAGS = {"br"}
 PO_SOURCE_HEADER = "X-Pressroom-Source-Language"
 PO_WAGTAIL_LOCALIZE_HEADER = "X-WagtailLocalize-TranslationID"
+# Elements within elements, at most: an exported file has a handful of levels of structure
+# and few of markup; far more is a forged file that would exhaust the reader's recursion.
+DEEPEST = 64
 
 
 class FileRefused(Exception):
@@ -281,7 +285,7 @@ def _parse_xml(data: bytes) -> ET.Element:
     text = _text(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # the declaration's encoding no longer applies
     try:
-        return SafeET.fromstring(text)
+        root = SafeET.fromstring(text)
     except DefusedXmlException as error:
         raise FileRefused(
             _("The file declares entities or a document type, which are not accepted.")
@@ -290,6 +294,52 @@ def _parse_xml(data: bytes) -> ET.Element:
         raise FileRefused(
             _("The file is not well-formed XML (%(detail)s).") % {"detail": error}
         ) from error
+    if _depth(root) > DEEPEST:
+        raise _too_deep()
+    return root
+
+
+def _too_deep() -> FileRefused:
+    return FileRefused(
+        _("The file nests elements more than %(count)d levels deep.") % {"count": DEEPEST}
+    )
+
+
+class _MarkupDepth(HTMLParser):
+    """How deep the tags of a string's inline HTML go (void elements such as <br> aside)."""
+
+    VOID = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "source", "col"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = self.deepest = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID:
+            self.depth = max(0, self.depth - 1)
+
+
+def _markup_depth(data: str) -> int:
+    parser = _MarkupDepth()
+    parser.feed(data)
+    parser.close()
+    return parser.deepest
+
+
+def _depth(root: ET.Element) -> int:
+    """How many levels deep the elements go (counted without recursion), up to DEEPEST + 1."""
+    deepest = 0
+    stack = [(root, 1)]
+    while stack and deepest <= DEEPEST:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _translation_of(original: str | None) -> str:
@@ -421,6 +471,8 @@ def read_po(data: bytes) -> Document:
             translation, path = single, entry.msgctxt or ""
         else:
             translation, _space, path = (entry.msgctxt or "").partition(" ")
+        if _markup_depth(entry.msgstr) > DEEPEST:
+            raise _too_deep()
         document.units.append(Unit(translation, path, entry.msgid, entry.msgstr))
     return document
 

@@ -268,3 +268,72 @@ def test_a_po_file_from_wagtail_localizes_editor_is_imported_too(admin_client, c
     soup = parse(client.get("/bg/news/rural-areas-not-left-behind/"))
     assert soup.h1.get_text(strip=True).startswith(BULGARIAN_MARK)
     assert _import(admin_client, str(po).encode(), language="de").status_code == 400
+
+
+def _nest_in_first_target(exported: bytes, opening: bytes, closing: bytes, depth: int) -> bytes:
+    start = exported.index(b"<target")
+    start = exported.index(b">", start) + 1
+    return exported[:start] + opening * depth + b"x" + closing * depth + exported[start:]
+
+
+@pytest.mark.parametrize("depth", [200, 100_000])
+def test_a_deeply_nested_xliff_is_refused_next_to_the_file(admin_client, english, news, depth):
+    exported = _export(admin_client, section=_news_section(english))
+    forged = _nest_in_first_target(exported, b'<g id="b1" ctype="x-html-b">', b"</g>", depth)
+    before = StringTranslation.objects.count()
+
+    response = _import(admin_client, forged)
+
+    assert response.status_code == 400
+    assert "levels deep" in _error_of(response)
+    field = parse(response).select_one(".error-message").find_parent(class_="w-field__wrapper")
+    assert field is not None and field.select_one("input[type=file]") is not None
+    assert StringTranslation.objects.count() == before
+
+
+def test_a_deeply_nested_file_structure_is_refused(admin_client):
+    forged = (
+        f'<xliff version="1.2" xmlns="{XLIFF12}">'.encode()
+        + b"<file>" * 50_000
+        + b"</file>" * 50_000
+        + b"</xliff>"
+    )
+    response = _import(admin_client, forged)
+    assert response.status_code == 400
+    assert "levels deep" in _error_of(response)
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (
+            b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+            b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+            b"<xliff>&lol3;</xliff>",
+            "entities",
+        ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+            b"<xliff>&secret;</xliff>",
+            "entities",
+        ),
+        (b"<xliff><file></xliff>", "well-formed"),
+    ],
+    ids=["entity-expansion", "external-entity", "mismatched-tag"],
+)
+def test_entity_tricks_and_broken_xml_are_refused(admin_client, data, problem):
+    response = _import(admin_client, data)
+    assert response.status_code == 400
+    assert problem in _error_of(response)
+    assert "root:" not in response.content.decode()
+
+
+def test_a_deeply_nested_translation_in_a_po_file_is_refused(admin_client, english, news):
+    exported = _export(admin_client, file_format="po", section=_news_section(english))
+    forged = translate_file(exported, "po", markup=lambda text: "<b>" * 100_000 + text)
+    before = StringTranslation.objects.count()
+    response = _import(admin_client, forged, name="bg.po")
+    assert response.status_code == 400
+    assert "levels deep" in _error_of(response)
+    assert StringTranslation.objects.count() == before

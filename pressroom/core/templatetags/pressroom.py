@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
 
@@ -152,14 +153,29 @@ def fallback_notice(context, page):
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The home page of the site in the reader's language (or the original)."""
+    """The home page of the site in the reader's language (or the original), looked up when
+    something shows it: a page that shows neither the menu nor the site's title (the 404)
+    reads nothing for it."""
+    request = context.get("request")
+    reader = _reader()
+
+    def home():
+        site = Site.find_for_request(request) if request else None
+        if site is None:
+            return None
+        root = site.root_page
+        locale = Locale.objects.filter(language_code=reader).first()
+        return (root.get_translation_or_none(locale) if locale else None) or root
+
+    return SimpleLazyObject(home)
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context) -> str:
+    """The name of the site the request is for (found once per request), else the project's."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    root = site.root_page
-    locale = Locale.objects.filter(language_code=_reader()).first()
-    return (root.get_translation_or_none(locale) if locale else None) or root
+    return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
 
 
 @register.inclusion_tag("core/includes/main_navigation.html")
@@ -167,7 +183,7 @@ def main_navigation(home, current=None):
     if not isinstance(current, Page):
         current = None
     items = []
-    if home is not None:
+    if home:
         record_children(home)
         children = home.get_children().live().public().in_menu()
         for item in children.annotate(alias_language=F("alias_of__locale__language_code")):
