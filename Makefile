@@ -2,6 +2,8 @@
 
 PYTHON ?= python3
 PORT ?= 8000
+# The pid file and control socket of the process supervisor (supervisorctl -c supervisord.conf).
+RUN_DIR ?= $(or $(PRESSROOM_DATA_DIR),var)/run
 VENV := .venv
 BIN := $(VENV)/bin
 SETTINGS ?= pressroom.settings.production
@@ -43,7 +45,11 @@ run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on ht
 	@echo "  editors' admin    http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Ctrl-C stops the server, the background worker and the scheduler."
 	@echo ""
-	@PRESSROOM_BASE_URL="$${PRESSROOM_BASE_URL:-http://127.0.0.1:$(PORT)}" DJANGO_SETTINGS_MODULE=$(SETTINGS) exec $(BIN)/honcho start -f Procfile -p $(PORT)
+	@mkdir -p "$(RUN_DIR)"
+	@PORT=$(PORT) PRESSROOM_RUN_DIR="$(abspath $(RUN_DIR))" \
+		PRESSROOM_BASE_URL="$${PRESSROOM_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+		DJANGO_SETTINGS_MODULE=$(SETTINGS) \
+		exec $(BIN)/supervisord --nodaemon --configuration supervisord.conf
 
 test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/ruff check .

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that what it stores has every header the others add.
     "pressroom.delivery.middleware.DeliveryMiddleware",
+    "pressroom.core.database.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -101,7 +102,9 @@ TEMPLATES = [
 _sqlite_path = DATA_DIR / "db.sqlite3"
 DATABASES = {
     "default": dj_database_url.parse(
-        env.text("DATABASE_URL", f"sqlite:///{_sqlite_path}"), conn_max_age=60
+        env.text("DATABASE_URL", f"sqlite:///{_sqlite_path}"),
+        conn_max_age=60,
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -200,6 +203,8 @@ STORAGES = {
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Seconds between the scheduler's runs (publishing, alerts, the alliance's e-mail).
+PRESSROOM_SCHEDULER_INTERVAL = env.integer("PRESSROOM_SCHEDULER_INTERVAL", 60)
 
 # Console (printed by the worker) unless EMAIL_URL names an SMTP server or a folder.
 globals().update(env.email())
