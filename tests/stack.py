@@ -62,7 +62,7 @@ class Stack:
     """supervisord and its programs on a database of their own (SQLite in the data folder,
     or `database_url`)."""
 
-    def __init__(self, folder: Path, database_url: str | None = None, settings_interval=None):
+    def __init__(self, folder: Path, database_url: str | None = None, scheduler_interval=None):
         self.folder = Path(folder)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -76,7 +76,7 @@ class Stack:
             "PRESSROOM_RUN_DIR": str(self.run_dir),
             "PRESSROOM_BASE_URL": self.url,
             "PORT": str(self.port),
-            "PRESSROOM_SCHEDULER_INTERVAL": str(settings_interval or 60),
+            "PRESSROOM_SCHEDULER_INTERVAL": str(scheduler_interval or 60),
         }
         self.env.pop("DATABASE_URL", None)
         if database_url:
