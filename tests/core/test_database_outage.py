@@ -77,5 +77,6 @@ def test_the_site_answers_while_the_database_is_down_and_recovers_by_itself(stac
     assert stack.status(STORED) == 200
     assert stack.pids() == before
     log = stack.log.read_text()
-    assert "The database is unavailable" in log
+    assert "the worker tries again" in log
+    assert "the scheduler tries again" in log
     assert "Traceback" not in log
