@@ -51,7 +51,9 @@ class Command(BaseCommand):
             except DatabaseError as error:  # unreachable: one line, and again next time
                 first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
                 logger.warning(
-                    "The database is unavailable (%s); the scheduler tries again in %.0f s", first_line, interval
+                    "The database is unavailable (%s); the scheduler tries again in %.0f s",
+                    first_line,
+                    interval,
                 )
                 connections.close_all()
             except Exception:  # a mail server that is down: try again next time
