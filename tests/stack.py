@@ -144,10 +144,11 @@ class Stack:
         """The pid of each program, 0 while it is not running."""
         return {info["name"]: info["pid"] for info in self.supervisor.getAllProcessInfo()}
 
-    def request(self, path: str, timeout: float = 5.0):
+    def request(self, path: str, timeout: float = 5.0, headers=None):
         """(status, headers, body); status 0 when the connection failed."""
+        request = urllib.request.Request(self.url + path, headers=headers or {})  # noqa: S310
         try:
-            with urllib.request.urlopen(self.url + path, timeout=timeout) as response:  # noqa: S310
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
                 return response.status, response.headers, response.read()
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read()

@@ -64,6 +64,12 @@ def test_the_site_answers_while_the_database_is_down_and_recovers_by_itself(stac
         assert headers["Retry-After"] == "30"
         assert json.loads(body)["error"]
 
+        # A user loaded from a session, a page that does not exist: 503s too, not 500s.
+        signed_in = {"Cookie": "sessionid=an-editors-session"}
+        assert stack.request("/admin/", headers=signed_in)[0] == 503
+        status, headers, _body = stack.request("/bg/no-such-page/")
+        assert (status, headers["Retry-After"]) == (503, "30")
+
         # The worker polls every second and the scheduler runs every second here: both
         # have met the missing database by now, and wait for it.
         wait_until(lambda: stack.status(NOT_STORED) == 503 and False, 5)

@@ -4,6 +4,7 @@ on serving meanwhile."""
 
 import os
 import signal
+import time
 
 import pytest
 
@@ -12,6 +13,8 @@ from tests.stack import Probe, Stack, children, wait_until
 PAGE = "/bg/cohesion/"
 # Probes that may fail while one process is down: those in flight on a killed worker.
 FAILED_PROBES_AT_MOST = 3
+# Seconds the probing goes on once the killed process is back, for a figure of some weight.
+SETTLE = 5
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +44,7 @@ def test_a_dead_app_server_worker_is_respawned_while_the_other_serves(stack):
         respawned = wait_until(
             lambda: len(now := children(master)) == 2 and workers[0] not in now and now, 60
         )
+        time.sleep(SETTLE)  # while the new worker loads the site, the other one serves
     print(f"app server worker killed: {probe.failed} of {probe.sent} probes failed")
     assert respawned, "granian did not respawn its worker"
     assert stack.pids()["web"] == master
@@ -64,6 +68,7 @@ def test_a_dead_background_process_is_restarted_and_the_site_serves_meanwhile(st
     before = stack.pids()
     with Probe(stack, PAGE) as probe:
         restarted = _kill_and_wait(stack, program, before[program])
+        time.sleep(SETTLE)
     print(f"{program} killed: {probe.failed} of {probe.sent} probes failed")
     assert restarted, f"supervisord did not restart the {program}"
     assert stack.pids()["web"] == before["web"]
