@@ -4,6 +4,8 @@ PYTHON ?= python3
 PORT ?= 8000
 # The address readers use: the links pages give of themselves name it.
 export PRESSROOM_BASE_URL ?= http://127.0.0.1:$(PORT)
+# The pid file and control socket of the process supervisor (supervisorctl -c supervisord.conf).
+RUN_DIR ?= $(or $(PRESSROOM_DATA_DIR),var)/run
 VENV := .venv
 BIN := $(VENV)/bin
 SETTINGS ?= pressroom.settings.production
@@ -47,7 +49,9 @@ run: $(VENV)/.run-deps $(COMPILED) ## set up everything and serve the site on ht
 	@echo "  editors' admin    $(PRESSROOM_BASE_URL)/admin/"
 	@echo "  Ctrl-C stops the server, the background worker and the scheduler."
 	@echo ""
-	@DJANGO_SETTINGS_MODULE=$(SETTINGS) exec $(BIN)/honcho start -f Procfile -p $(PORT)
+	@mkdir -p "$(RUN_DIR)"
+	@PORT=$(PORT) PRESSROOM_RUN_DIR="$(abspath $(RUN_DIR))" DJANGO_SETTINGS_MODULE=$(SETTINGS) \
+		exec $(BIN)/supervisord --nodaemon --configuration supervisord.conf
 
 test: $(VENV)/.dev-deps $(COMPILED) ## run the checks and the test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/ruff check .

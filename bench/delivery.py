@@ -1,14 +1,16 @@
 """Public pages at the speed of static files: `/bg/cohesion/` under load, side by side.
 
 (a) nginx serving a file holding the exact bytes of the page, (b) pressroom's one-command
-server (the web line of the Procfile) with its store warm, (c) the same server with the
-store turned off, rendering every request; beside them, what the store never holds, on the
-warm server: (d) a search and (e) a 404, each rendered every time. wrk, 16 connections, 10 s
-each, on this machine; (a) and (b) take turns three times and each is given by its median
-run, since the load of a shared machine drifts over a minute. Then the publish-to-visible
-time: from an editor's publish call returning to the first request that shows the change.
+server (the web program of supervisord.conf) with its store warm, (c) the same server with
+the store turned off, rendering every request; beside them, what the store never holds, on
+the warm server: (d) a search and (e) a 404, each rendered every time. wrk, 16 connections,
+10 s each, on this machine; (a) and (b) take turns three times and each is given by its
+median run, since the load of a shared machine drifts over a minute. Then the
+publish-to-visible time: from an editor's publish call returning to the first request that
+shows the change.
 """
 
+import configparser
 import os
 import re
 import shlex
@@ -74,13 +76,12 @@ def _wait_for(port: int, process) -> None:
 
 def _pressroom(port: int, **env):
     """The web process exactly as `make run` starts it."""
-    line = next(
-        line.partition(":")[2]
-        for line in (ROOT / "Procfile").read_text().splitlines()
-        if line.startswith("web:")
-    )
-    command = shlex.split(line.replace("$PORT", str(port)))
-    process = subprocess.Popen(  # noqa: S603 - the Procfile's own command
+    config = configparser.RawConfigParser()
+    config.read(ROOT / "supervisord.conf")
+    line = config.get("program:web", "command")
+    line = line.replace("%(here)s", str(ROOT)).replace("%(ENV_PORT)s", str(port))
+    command = shlex.split(line)
+    process = subprocess.Popen(  # noqa: S603 - supervisord.conf's own command
         command, cwd=ROOT, env={**os.environ, **env}, start_new_session=True
     )
     _wait_for(port, process)

@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "pressroom.core.headers.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressroom.core.middleware.ContentSecurityPolicyMiddleware",
+    # A database that cannot be reached answers 503, never a 500 (stored pages still serve).
+    "pressroom.core.database.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pressroom.core.middleware.LocaleMiddleware",
@@ -104,7 +106,9 @@ TEMPLATES = [
 _sqlite_path = DATA_DIR / "db.sqlite3"
 DATABASES = {
     "default": dj_database_url.parse(
-        env.text("DATABASE_URL", f"sqlite:///{_sqlite_path}"), conn_max_age=60
+        env.text("DATABASE_URL", f"sqlite:///{_sqlite_path}"),
+        conn_max_age=60,
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -207,6 +211,8 @@ STORAGES = {
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Seconds between the scheduler's runs (publishing, alerts, the alliance's e-mail).
+PRESSROOM_SCHEDULER_INTERVAL = env.integer("PRESSROOM_SCHEDULER_INTERVAL", 60)
 
 # Console (printed by the worker) unless EMAIL_URL names an SMTP server or a folder.
 globals().update(env.email())

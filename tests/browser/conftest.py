@@ -82,7 +82,7 @@ def site_url(tmp_path_factory, chromium_path, outbox):
         check=True,
         capture_output=True,
     )
-    worker = subprocess.Popen(  # noqa: S603 - the worker of the Procfile
+    worker = subprocess.Popen(  # noqa: S603 - the worker of supervisord.conf
         [sys.executable, str(ROOT / "manage.py"), "db_worker", "--no-startup-delay"]
         + ["--no-reload", "--verbosity", "0", "--interval", "0.2"],
         env=env,

@@ -2,8 +2,10 @@ import logging
 import signal
 import threading
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import DatabaseError, connections
 
 from pressroom.delivery.clock import apply_due_changes
 from pressroom.delivery.store import get_store
@@ -28,7 +30,12 @@ class Command(BaseCommand):
             apply_due_changes(store)
 
     def add_arguments(self, parser):
-        parser.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
+        parser.add_argument(
+            "--interval",
+            type=float,
+            default=float(settings.PRESSROOM_SCHEDULER_INTERVAL),
+            help="seconds between runs (default: PRESSROOM_SCHEDULER_INTERVAL, 60)",
+        )
         parser.add_argument("--once", action="store_true", help="run once and exit (for cron)")
 
     def handle(self, *args, interval, once, **options):
@@ -41,6 +48,14 @@ class Command(BaseCommand):
         while not stop.is_set():
             try:
                 self.run()
-            except Exception:  # a database or mail server that is down: try again next time
+            except DatabaseError as error:  # unreachable: one line, and again next time
+                first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+                logger.warning(
+                    "The database is unavailable (%s); the scheduler tries again in %.0f s",
+                    first_line,
+                    interval,
+                )
+                connections.close_all()
+            except Exception:  # a mail server that is down: try again next time
                 logger.exception("The scheduled run failed")
             stop.wait(interval)
