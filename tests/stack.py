@@ -84,13 +84,15 @@ class Stack:
         self.process = None
 
     def prepare(self) -> "Stack":
-        subprocess.run(  # noqa: S603 - our own manage.py, as make run calls it
+        """Set up as `make run` does; what it printed is kept in `prepared`."""
+        self.prepared = subprocess.run(  # noqa: S603 - our own manage.py, as make run calls it
             [sys.executable, str(ROOT / "manage.py"), "prepare_site"],
             env=self.env,
             cwd=ROOT,
             check=True,
             capture_output=True,
-        )
+            text=True,
+        ).stdout
         return self
 
     def start(self) -> "Stack":

@@ -91,21 +91,23 @@ def test_every_absolute_link_names_the_address_readers_use(client, settings):
         assert any(marker in text for text in answers.values()), name
 
 
-def test_prepare_site_gives_the_site_the_public_address(settings, capsys, tmp_path):
-    settings.WAGTAILADMIN_BASE_URL = "https://press.example.eu"
-    settings.STATIC_ROOT = str(tmp_path / "static")
-    call_command("prepare_site")
-    out = capsys.readouterr().out
-    site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("press.example.eu", 443)
-    assert site.root_page.specific.full_url == "https://press.example.eu/en/"
-    assert "Links name https://press.example.eu/" in out
+def test_make_runs_setup_gives_the_site_its_address_and_shows_each_step(tmp_path):
+    """As `make run` does: set up a fresh site, serve it, and read what a page says."""
+    from tests.stack import Stack
+
+    stack = Stack(tmp_path).prepare()
     for step in ("Database tables", "Demo content", "Search index", "Administrator"):
-        assert re.search(rf"{step} … \d+\.\d s", out), step
+        assert re.search(rf"{step} … \d+\.\d s", stack.prepared), step
+    assert f"Links name {stack.url}/" in stack.prepared
+    with stack:
+        status, _headers, body = stack.request("/bg/cohesion/", timeout=30)
+    assert status == 200
+    page = body.decode()
+    assert f'rel="canonical" href="{stack.url}/bg/cohesion/"' in page
+    assert "http://localhost" not in page
 
 
-def test_a_base_url_that_is_no_web_address_is_refused(settings, tmp_path):
+def test_a_base_url_that_is_no_web_address_is_refused_before_anything_is_done(settings):
     settings.WAGTAILADMIN_BASE_URL = "press.example.eu"
-    settings.STATIC_ROOT = str(tmp_path / "static")
     with pytest.raises(CommandError, match="PRESSROOM_BASE_URL"):
         call_command("prepare_site")

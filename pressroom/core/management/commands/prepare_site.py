@@ -4,7 +4,7 @@ from io import StringIO
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from pressroom.core.sites import follow_base_url
+from pressroom.core.sites import base_address, follow_base_url
 from pressroom.translations.permissions import ensure_language_teams
 
 
@@ -17,6 +17,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        try:
+            base_address()
+        except ValueError as error:  # before anything is done
+            raise CommandError(str(error)) from error
         quiet = {"verbosity": 0, "stdout": StringIO()}
         self.step(
             "Database tables", lambda _said: call_command("migrate", interactive=False, **quiet)
@@ -49,9 +53,6 @@ class Command(BaseCommand):
             self.stdout.write(f"    {line}")
 
     def address(self, said) -> None:
-        try:
-            site = follow_base_url()
-        except ValueError as error:
-            raise CommandError(str(error)) from error
+        site = follow_base_url()
         if site is not None:
             said.write(f"Links name {site.root_url}/")
