@@ -127,6 +127,11 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "pressroom_ratelimit",
     },
+    # Heartbeats of the tasks running in the workers (pressroom.core.workers).
+    "workers": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "pressroom_workers",
+    },
 }
 # Rendered public responses, served by the front in pressroom.wsgi without Django; "off"
 # renders every request.

@@ -5,6 +5,7 @@ import threading
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from pressroom.core.workers import recover_abandoned
 from pressroom.delivery.clock import apply_due_changes
 from pressroom.delivery.store import get_store
 
@@ -13,13 +14,15 @@ logger = logging.getLogger(__name__)
 
 class Command(BaseCommand):
     help = (
-        "Every minute until stopped: publishes and unpublishes scheduled pages, then has the "
+        "Every minute until stopped: gives the tasks of a worker that stopped to another one, "
+        "publishes and unpublishes scheduled pages, then has the "
         "e-mail alerts announce lifted embargoes, write daily digests and send what is due, "
         "and the alliance's e-mails still waiting are sent; stored pages that an ended embargo "
         "or a past event changes are dropped (and purged from a frontend cache)."
     )
 
     def run(self):
+        recover_abandoned()
         call_command("publish_scheduled", verbosity=0)
         call_command("send_alerts", verbosity=0)
         call_command("send_alliance_mail", verbosity=0)
