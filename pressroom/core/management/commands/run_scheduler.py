@@ -14,21 +14,21 @@ logger = logging.getLogger(__name__)
 
 class Command(BaseCommand):
     help = (
-        "Every minute until stopped: gives the tasks of a worker that stopped to another one, "
-        "publishes and unpublishes scheduled pages, then has the "
+        "Every minute until stopped: publishes and unpublishes scheduled pages, then has the "
         "e-mail alerts announce lifted embargoes, write daily digests and send what is due, "
         "and the alliance's e-mails still waiting are sent; stored pages that an ended embargo "
-        "or a past event changes are dropped (and purged from a frontend cache)."
+        "or a past event changes are dropped (and purged from a frontend cache); the tasks a "
+        "worker left running when it stopped are marked failed and queued again."
     )
 
     def run(self):
-        recover_abandoned()
         call_command("publish_scheduled", verbosity=0)
         call_command("send_alerts", verbosity=0)
         call_command("send_alliance_mail", verbosity=0)
         store = get_store()
         if store is not None:  # purges a frontend cache on time even with no reader asking
             apply_due_changes(store)
+        recover_abandoned()
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
