@@ -1,5 +1,6 @@
 """A real SMTP server in the test process (aiosmtpd), and what it received."""
 
+import asyncio
 import email
 import re
 import socket
@@ -17,16 +18,23 @@ def free_port() -> int:
 
 class Sink:
     """An SMTP server on 127.0.0.1 that keeps every message; `refuse` lists addresses it
-    answers with a permanent 550."""
+    answers with a permanent 550; `delay` is how long it thinks over each recipient (a slow
+    server), during which `answering` is set."""
 
-    def __init__(self, port=None, refuse=()):
+    def __init__(self, port=None, refuse=(), delay=0.0):
         self.port = port or free_port()
         self.refuse = set(refuse)
+        self.delay = delay
+        self.answering = threading.Event()
         self.received: list[email.message.EmailMessage] = []
         self._lock = threading.Lock()
         self._controller = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.delay:
+            self.answering.set()
+            await asyncio.sleep(self.delay)
+            self.answering.clear()
         if address in self.refuse:
             return "550 5.1.1 No such mailbox"
         envelope.rcpt_tos.append(address)

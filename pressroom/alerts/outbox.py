@@ -1,12 +1,18 @@
 """Sending the outbox: each message is claimed by one sender, sent, and marked sent.
 
 A message goes out once: claiming is a conditional update, so two workers never send the
-same one, and it is marked sent as soon as the SMTP server has taken it. When the server
-cannot be reached, the messages stay waiting and are tried again later, ever less often,
-until it is back; none is dropped. A message the server refuses for good (an address that
-does not exist) is marked failed with the server's answer. A worker that dies between
-handing a message over and marking it leaves it claimed; it is tried again after
-`STALE_AFTER`, with the same Message-ID, by which mail systems recognise a repeat."""
+same one, and it is marked sent as soon as the SMTP server has taken it. A claim is a lease
+of `LEASE`: `claimed_at` is when its sender last said it was still at work, at the claim and
+again before each message it hands over, so a live sender keeps its messages for as long as
+it needs, and the messages of a sender that died are free for another one a `LEASE` after
+its last word. The lease is renewed right before a message is handed over and the SMTP
+conversation is bounded well below `LEASE`, so a message is marked sent before anyone else
+may take it. When the server cannot be reached, the messages stay waiting and are tried
+again later, ever less often, until it is back; none is dropped. A message the server
+refuses for good (an address that does not exist) is marked failed with the server's answer.
+Only a worker that dies in the instant between the server's "accepted" and the marking
+leaves a message that goes out twice, with the same Message-ID, by which mail systems
+recognise a repeat."""
 
 import contextlib
 import secrets
@@ -14,15 +20,18 @@ import smtplib
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import get_connection
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from .mail import build
 from .models import Message, MessageStatus
 
 BATCH = 200
-STALE_AFTER = timedelta(minutes=15)
+LEASE = timedelta(seconds=60)
+# Each wait on the SMTP server: a message handed over takes a few of them, well within LEASE.
+SMTP_TIMEOUT = 10
 LONGEST_WAIT = timedelta(hours=1)
 
 
@@ -38,27 +47,46 @@ def retry_delay(attempts: int) -> timedelta:
     return min(timedelta(minutes=2 ** max(attempts - 1, 0)), LONGEST_WAIT)
 
 
-def _claim(now, size) -> list[Message]:
-    due = Message.objects.filter(status=MessageStatus.PENDING, next_attempt_at__lte=now)
-    ids = list(due.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:size])
+def due(now=None) -> Q:
+    """Messages to send: waiting and due, or claimed by a sender whose lease has run out."""
+    now = now or timezone.now()
+    return Q(status=MessageStatus.PENDING, next_attempt_at__lte=now) | Q(
+        status=MessageStatus.SENDING, claimed_at__lt=now - LEASE
+    )
+
+
+def _claim(now, size) -> tuple[str, list[Message]]:
+    claimable = Message.objects.filter(due(now))
+    ids = list(claimable.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:size])
     if not ids:
-        return []
+        return "", []
     claim = secrets.token_hex(8)
-    Message.objects.filter(pk__in=ids, status=MessageStatus.PENDING).update(
+    # The same condition again in the update: of two senders, the second finds them taken.
+    claimable.filter(pk__in=ids).update(
         status=MessageStatus.SENDING, claimed_by=claim, claimed_at=now
     )
-    return list(
+    return claim, list(
         Message.objects.filter(claimed_by=claim, status=MessageStatus.SENDING)
         .select_related("subscriber")
         .order_by("pk")
     )
 
 
-def _defer(messages, error: Exception):
+def _renew(claim: str, message) -> bool:
+    """Extend the lease of what this sender still holds; False when this message is no
+    longer its own (it stalled longer than the lease and another sender took it)."""
+    held = Message.objects.filter(claimed_by=claim, status=MessageStatus.SENDING)
+    held.update(claimed_at=timezone.now())
+    return held.filter(pk=message.pk).exists()
+
+
+def _defer(messages, error: Exception, claim: str):
     now = timezone.now()
     for message in messages:
         attempts = message.attempts + 1
-        Message.objects.filter(pk=message.pk, status=MessageStatus.SENDING).update(
+        Message.objects.filter(
+            pk=message.pk, claimed_by=claim, status=MessageStatus.SENDING
+        ).update(
             status=MessageStatus.PENDING,
             attempts=attempts,
             next_attempt_at=now + retry_delay(attempts),
@@ -87,14 +115,14 @@ def send_due(limit: int | None = None) -> Outcome:
     known_pages = {}
     while limit is None or outcome.sent + outcome.failed < limit:
         size = BATCH if limit is None else min(BATCH, limit - outcome.sent - outcome.failed)
-        messages = _claim(timezone.now(), size)
+        claim, messages = _claim(timezone.now(), size)
         if not messages:
             break
-        connection = get_connection(fail_silently=False)
+        connection = get_connection(fail_silently=False, timeout=_smtp_timeout())
         try:
             connection.open()
         except (OSError, smtplib.SMTPException) as error:
-            _defer(messages, error)
+            _defer(messages, error, claim)
             outcome.deferred += len(messages)
             break
         try:
@@ -109,6 +137,8 @@ def send_due(limit: int | None = None) -> Outcome:
                     message.delete()
                     continue
                 email.connection = connection
+                if not _renew(claim, message):
+                    continue
                 try:
                     email.send()
                 except (OSError, smtplib.SMTPException) as error:
@@ -116,7 +146,7 @@ def send_due(limit: int | None = None) -> Outcome:
                         _fail(message, error)
                         outcome.failed += 1
                         continue
-                    _defer(messages[position:], error)
+                    _defer(messages[position:], error, claim)
                     outcome.deferred += len(messages) - position
                     return outcome
                 Message.objects.filter(pk=message.pk).update(
@@ -132,9 +162,6 @@ def send_due(limit: int | None = None) -> Outcome:
     return outcome
 
 
-def release_stale(now=None) -> int:
-    """Put back messages claimed by a sender that stopped before marking them."""
-    now = now or timezone.now()
-    return Message.objects.filter(
-        status=MessageStatus.SENDING, claimed_at__lt=now - STALE_AFTER
-    ).update(status=MessageStatus.PENDING, claimed_by="")
+def _smtp_timeout() -> float:
+    configured = getattr(settings, "EMAIL_TIMEOUT", None)
+    return min(configured or SMTP_TIMEOUT, SMTP_TIMEOUT)

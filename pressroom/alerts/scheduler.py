@@ -4,8 +4,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .announce import announce, overdue
-from .models import Alert, Message, MessageStatus, Purpose, Subscriber
-from .outbox import release_stale
+from .models import Alert, Message, Purpose, Subscriber
+from .outbox import due
 from .tasks import deliver
 from .tokens import CONFIRMATION_VALID_FOR
 
@@ -49,11 +49,10 @@ def forget_unconfirmed(now=None) -> int:
 
 def tick(now=None) -> None:
     now = now or timezone.now()
-    release_stale(now)
     forget_unconfirmed(now)
     for page in overdue(now):
         announce(page)
     compile_digests(now)
-    due = Message.objects.filter(status=MessageStatus.PENDING, next_attempt_at__lte=now)
-    if due.exists():
+    # Waiting and due, or left claimed by a worker that stopped: a worker sends them.
+    if Message.objects.filter(due(now)).exists():
         deliver.enqueue()

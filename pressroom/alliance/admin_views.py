@@ -29,6 +29,17 @@ EXPORT_COLUMNS = [
 ]  # fmt: skip
 
 
+# A spreadsheet reads a cell beginning with one of these as a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value):
+    """The value as a spreadsheet shows it as text: a leading apostrophe before a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return f"'{value}"
+    return value
+
+
 def _alliances():
     return AlliancePage.objects.filter(locale__language_code="en").order_by("title")
 
@@ -130,27 +141,28 @@ class ModerationView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templat
         return redirect(back if back.startswith("/admin/") else request.path)
 
 
-def _export(signatures, file_format, alliance):
-    rows = [
-        [
-            signature.pk,
-            signature.status,
-            signature.reason,
-            signature.category,
-            signature.name,
-            signature.organisation,
-            signature.position,
-            signature.country,
-            signature.email,
-            signature.is_public,
-            signature.language,
-            signature.version.number,
-            signature.created_at.isoformat(),
-            signature.confirmed_at.isoformat() if signature.confirmed_at else "",
-            signature.source,
-        ]  # fmt: skip
-        for signature in signatures
+def _export_row(signature):
+    return [
+        signature.pk,
+        signature.status,
+        signature.reason,
+        signature.category,
+        signature.name,
+        signature.organisation,
+        signature.position,
+        signature.country,
+        signature.email,
+        signature.is_public,
+        signature.language,
+        signature.version.number,
+        signature.created_at.isoformat(),
+        signature.confirmed_at.isoformat() if signature.confirmed_at else "",
+        signature.source,
     ]
+
+
+def _export(signatures, file_format, alliance):
+    rows = [[inert(value) for value in _export_row(signature)] for signature in signatures]
     name = f"{alliance.slug}-signatures"
     if file_format == "csv":
         output = io.StringIO()
@@ -168,8 +180,7 @@ def _export(signatures, file_format, alliance):
     sheet = workbook.create_sheet(_("Signatures")[:31])
     sheet.append(EXPORT_COLUMNS)
     for row in rows:
-        # A cell beginning with = + - @ would be read as a formula by a spreadsheet.
-        sheet.append([f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v for v in row])
+        sheet.append(row)
     output = io.BytesIO()
     workbook.save(output)
     response = HttpResponse(

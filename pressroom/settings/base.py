@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
@@ -59,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -80,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pressroom.urls"
@@ -129,6 +134,11 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "pressroom_ratelimit",
     },
+    # Heartbeats of the tasks running in the workers (pressroom.core.workers).
+    "workers": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "pressroom_workers",
+    },
 }
 # Searches a client may make in a minute, on the search page and its API; 0 for no limit.
 PRESSROOM_SEARCH_RATE = env.integer("PRESSROOM_SEARCH_RATE", 30)
@@ -151,6 +161,24 @@ if _frontend_cache:
     }
 PRESSROOM_CDN_MAX_AGE = env.integer("PRESSROOM_CDN_MAX_AGE", 3600 if _frontend_cache else 60)
 TRUSTED_PROXY_COUNT = env.integer("PRESSROOM_TRUSTED_PROXY_COUNT", 0)
+
+# Sign-in attempts are counted per account and per client (django-axes): after
+# PRESSROOM_LOGIN_FAILURE_LIMIT failures either one is refused, with a 429 page, for
+# PRESSROOM_LOGIN_COOLOFF_MINUTES after its last failure; a successful sign-in clears its count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.integer("PRESSROOM_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.integer("PRESSROOM_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "pressroom.core.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "pressroom.core.admin_login.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# Attempts while refused do not push the end of the lockout further away.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# The failure log names the account and the client address (passwords are never logged).
+AXES_SENSITIVE_PARAMETERS = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -257,4 +285,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "WARNING")},
+    # Failed and refused admin sign-ins, whatever LOG_LEVEL is.
+    "loggers": {"axes": {"level": "WARNING"}},
 }

@@ -85,6 +85,26 @@ def test_a_message_claimed_by_another_sender_is_not_sent_twice(client, mailbox):
     assert back.received == []
 
 
+def test_a_message_whose_sender_stopped_renewing_its_claim_is_sent_once_by_another(client, mailbox):
+    subscribe_and_confirm(client, mailbox)
+    mailbox.stop()
+    publish_release(title="Claimed by a worker that died")
+    _make_due()
+    Message.objects.filter(purpose="alert").update(
+        status=MessageStatus.SENDING,
+        claimed_by="dead",
+        claimed_at=timezone.now() - timedelta(seconds=61),
+    )
+    back = Sink(port=mailbox.port).start()
+    try:
+        assert send_due().sent == 1
+        assert send_due().sent == 0
+    finally:
+        back.stop()
+    (message,) = back.received
+    assert message["Subject"] == "Press releases: Claimed by a worker that died"
+
+
 def test_a_daily_digest_gathers_the_day_once(client, mailbox):
     subscribe_and_confirm(client, mailbox, frequency="daily")
     mailbox.clear()

