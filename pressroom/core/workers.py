@@ -17,6 +17,7 @@ from datetime import timedelta
 from django.core.cache import caches
 from django.db import DatabaseError, connections, transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django_tasks import TaskResultStatus
 from django_tasks.signals import task_finished, task_started
 from django_tasks_db.backend import DatabaseBackend
@@ -116,7 +117,13 @@ def recover_abandoned(now=None) -> int:
             )
             if not taken:  # finished meanwhile
                 continue
-            again = result.task.enqueue(*result.args_kwargs["args"], **result.args_kwargs["kwargs"])
+            # The same task and arguments, due now (the first try's run_after has passed).
+            task = import_string(result.task_path).using(
+                priority=result.priority,
+                queue_name=result.queue_name,
+                backend=result.backend_name,
+            )
+            again = task.enqueue(*result.args_kwargs["args"], **result.args_kwargs["kwargs"])
         logger.warning(
             "Task %s (%s) was left running by worker %s, which stopped; queued again as %s",
             result.pk,
