@@ -29,4 +29,5 @@ def test_alternate_links_name_real_translations_only(client):
     assert alternates == {
         "bg": "http://localhost/bg/cohesion/",
         "en": "http://localhost/en/cohesion/",
+        "x-default": "http://localhost/cohesion/",  # the address that picks the language
     }
