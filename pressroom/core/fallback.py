@@ -185,13 +185,13 @@ def originals(model):
 def date_alias(sender, instance, alias=False, **kwargs):
     """An alias published with its original bears the original's dates: the dates of an
     original drafted before its first publication are not in the content the alias copies."""
-    if not alias or instance.alias_of_id is None:
+    if not alias or instance.alias_of_id is None or instance.first_published_at is not None:
         return
     original = Page.objects.filter(pk=instance.alias_of_id).values(
         "first_published_at", "last_published_at"
     )
     dates = original.first()
-    if dates and instance.first_published_at is None:
+    if dates:
         Page.objects.filter(pk=instance.pk).update(**dates)
         instance.first_published_at = dates["first_published_at"]
         instance.last_published_at = dates["last_published_at"]

@@ -34,26 +34,24 @@ _parameters: ContextVar[set[str] | None] = ContextVar("pressroom_delivery_parame
 
 
 @contextmanager
+def _collecting(variable):
+    found: set[str] = set()
+    token = variable.set(found)
+    try:
+        yield found
+    finally:
+        variable.reset(token)
+
+
 def recording():
     """Collect the tags of what is read inside the block, into the set it yields."""
-    tags: set[str] = set()
-    token = _recording.set(tags)
-    try:
-        yield tags
-    finally:
-        _recording.reset(token)
+    return _collecting(_recording)
 
 
-@contextmanager
 def recording_parameters():
     """Collect the names of the query parameters a render understood, into the set it
     yields."""
-    names: set[str] = set()
-    token = _parameters.set(names)
-    try:
-        yield names
-    finally:
-        _parameters.reset(token)
+    return _collecting(_parameters)
 
 
 def record_parameter(*names: str) -> None:

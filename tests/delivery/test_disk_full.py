@@ -15,6 +15,7 @@ from pressroom.alliance.models import Signature
 from pressroom.delivery import store as store_module
 from pressroom.delivery.front import call
 from pressroom.delivery.store import Store, get_store
+from tests.alliance.helpers import answers
 from tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -109,18 +110,7 @@ def test_a_signature_saved_on_a_full_disk_answers_as_usual(
 ):
     disk.fill(store)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            "/en/cohesion/alliance/",
-            {
-                "category": "city",
-                "name": "Mila Horvat",
-                "organisation": "City of Testgrad",
-                "position": "Mayor",
-                "country": "HR",
-                "email": "mayor@testgrad.example",
-                "privacy": "on",
-            },
-        )
+        response = client.post("/en/cohesion/alliance/", answers())
     assert response.status_code == 302
     assert Signature.objects.filter(email="mayor@testgrad.example").exists()
 
